@@ -1,0 +1,5 @@
+"""The one exception draftlint shows to users."""
+
+
+class DraftlintError(Exception):
+    """A problem the user can fix: its message is shown as is, and the exit code is 2."""

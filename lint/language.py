@@ -1,0 +1,35 @@
+"""Guess whether a paragraph is English or French from its function words."""
+
+import re
+from functools import cache
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+MIN_EVIDENCE = 2  # below this many telling words, a paragraph takes the document's language
+
+
+@cache
+def _telling_words() -> tuple[frozenset[str], frozenset[str]]:
+    # spaCy's stop-word lists, minus the words both languages share ("a", "on", "me").
+    from spacy.lang.en.stop_words import STOP_WORDS as english
+    from spacy.lang.fr.stop_words import STOP_WORDS as french
+
+    return frozenset(english - french), frozenset(french - english)
+
+
+def language_evidence(text: str) -> tuple[int, int]:
+    """(English words, French words) among the text's function words."""
+    english, french = _telling_words()
+    words = [word.lower().replace("’", "'") for word in _WORD.findall(text)]
+    # French elisions (l'équipe, j'ai, qu'il) are French evidence on their own.
+    elided = sum(1 for word in words if re.match(r"(?:[ldjmnst]|qu)'", word))
+    return (
+        sum(word in english for word in words),
+        sum(word in french for word in words) + elided,
+    )
+
+
+def guess_language(text: str, *, default: str = "en") -> str:
+    english, french = language_evidence(text)
+    if max(english, french) < MIN_EVIDENCE or english == french:
+        return default
+    return "fr" if french > english else "en"

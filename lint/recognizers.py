@@ -1,0 +1,205 @@
+"""Turn rules into presidio recognizers: patterns (RuleRecognizer) or a named matcher."""
+
+import re
+from functools import cache
+
+from presidio_analyzer import (
+    AnalysisExplanation,
+    EntityRecognizer,
+    Pattern,
+    PatternRecognizer,
+    RecognizerResult,
+)
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from lint.rules import Rule
+from lint.validators import VALIDATORS
+
+# Rules write (?i) where they mean it: presidio's default flags ignore case everywhere.
+REGEX_FLAGS = re.MULTILINE
+
+
+class RuleRecognizer(PatternRecognizer):
+    """A presidio recognizer built from one rules/*.toml file, for one language.
+
+    A pattern may name a group `value`: then only that group is the finding, so that a
+    label the regex needs ("Passport no:") stays out of the span.
+    """
+
+    def __init__(self, rule: Rule, language: str) -> None:
+        super().__init__(
+            supported_entity=rule.entity,
+            name=rule.id,
+            supported_language=language,
+            context=list(rule.context),
+            patterns=[Pattern(p.name, p.regex, p.score) for p in rule.patterns],
+            global_regex_flags=REGEX_FLAGS,
+        )
+        self.checks = [VALIDATORS[name] for name in rule.validators]
+        self.compiled = [(p, _compile(p.regex)) for p in self.patterns]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # presidio: None keeps the pattern's score, True raises it to 1.0, False drops the match.
+        return all(check(pattern_text) for check in self.checks) if self.checks else None
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = []
+        for pattern, regex in self.compiled:
+            for match in regex.finditer(text):
+                start, end = match.span("value") if "value" in regex.groupindex else match.span()
+                if start == end:
+                    continue
+                verdict = self.validate_result(text[start:end])
+                if verdict is False:
+                    continue
+                score = 1.0 if verdict else pattern.score
+                results.append(self._result(start, end, score, pattern))
+        return EntityRecognizer.remove_duplicates(results)
+
+    def _result(self, start: int, end: int, score: float, pattern: Pattern) -> RecognizerResult:
+        explanation = AnalysisExplanation(
+            recognizer=self.name,
+            original_score=pattern.score,
+            pattern_name=pattern.name,
+            pattern=pattern.regex,
+            validation_result=score == 1.0,
+        )
+        return RecognizerResult(
+            self.supported_entities[0],
+            start,
+            end,
+            score,
+            analysis_explanation=explanation,
+            recognition_metadata=_metadata(self),
+        )
+
+
+@cache
+def _compile(regex: str) -> re.Pattern[str]:
+    return re.compile(regex, REGEX_FLAGS)
+
+
+def _metadata(recognizer: EntityRecognizer) -> dict[str, str]:
+    return {
+        RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+    }
+
+
+# Words that open a name span in spaCy's output but are no part of the name.
+_TITLES = re.compile(
+    r"^(?:(?:dr|pr|prof|mr|mrs|ms|miss|mx|mme|mlle|m|madame|monsieur|mademoiselle|dear|"
+    r"cher|chère|bonjour|hello|hi|merci)\.?\s+)+",
+    re.IGNORECASE,
+)
+_PARTICLES = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "d'",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "di",
+        "dos",
+        "el",
+        "al",
+        "ben",
+        "bin",
+        "ibn",
+        "bint",
+        "af",
+        "ter",
+    ]
+)
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    if not words or any(not _NAME_WORD.fullmatch(word) for word in words):
+        return False
+    named = [word for word in words if word.lower() not in _PARTICLES]
+    return bool(named) and all(word[0].isupper() for word in named)
+
+
+class PersonNameRecognizer(EntityRecognizer):
+    """PERSON from spaCy's NER, kept only where the span reads like a person's name."""
+
+    MULTI_WORD_SCORE = 0.6  # reported as is
+    SINGLE_WORD_SCORE = 0.3  # a lone capitalised word needs context ("my colleague Sarah")
+
+    def __init__(self, rule: Rule, language: str) -> None:
+        super().__init__(
+            supported_entities=[rule.entity],
+            name=rule.id,
+            supported_language=language,
+            context=list(rule.context),
+        )
+
+    def load(self) -> None:  # the spaCy model is loaded by the NLP engine
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if nlp_artifacts is None:
+            return []
+        results = []
+        for entity in nlp_artifacts.entities:
+            if entity.label_ != "PERSON":
+                continue
+            for start, end in _name_parts(text, entity.start_char, entity.end_char):
+                words = len(text[start:end].split())
+                score = self.MULTI_WORD_SCORE if words > 1 else self.SINGLE_WORD_SCORE
+                results.append(
+                    RecognizerResult(
+                        self.supported_entities[0],
+                        start,
+                        end,
+                        score,
+                        analysis_explanation=AnalysisExplanation(self.name, score),
+                        recognition_metadata=_metadata(self),
+                    )
+                )
+        return results
+
+
+def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of an NER span that read like names, titles and trailing punctuation cut."""
+    parts = []
+    offset = start
+    for line in text[start:end].split("\n"):
+        title = _TITLES.match(line)
+        lead = title.end() if title else 0
+        stripped = line[lead:].rstrip(" \t\r,.;:'’")
+        leading_space = len(stripped) - len(stripped.lstrip())
+        name = stripped.strip()
+        if _looks_like_name(name):
+            parts.append((offset + lead + leading_space, offset + lead + leading_space + len(name)))
+        offset += len(line) + 1
+    return parts
+
+
+MATCHERS: dict[str, type[PersonNameRecognizer]] = {  # names listed in rules.MATCHER_NAMES
+    "spacy-person": PersonNameRecognizer,
+}
+
+
+def recognizers_for(rule: Rule) -> list[EntityRecognizer]:
+    """One recognizer per language the rule supports."""
+    if rule.matcher is not None:
+        matcher = MATCHERS[rule.matcher]
+        return [matcher(rule, language) for language in rule.languages]
+    return [RuleRecognizer(rule, language) for language in rule.languages]

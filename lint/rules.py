@@ -1,0 +1,197 @@
+"""Load rules/*.toml into Rule values: schema checks and [[span]] examples."""
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from lint.errors import DraftlintError
+from lint.taxonomy import ENTITIES, LANGUAGES
+
+RULE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+EXAMPLE_SPAN = re.compile(r"\[\[(.+?)\]\]", re.DOTALL)
+# Matchers are code (lint/recognizers.py MATCHERS); their names are here so that loading
+# rules does not import presidio.
+MATCHER_NAMES = frozenset({"spacy-person"})
+
+
+def bundled_rules_dir() -> Path:
+    # In a wheel the rules ship as lint/rules; in a checkout they sit beside lint/.
+    packaged = Path(__file__).parent / "rules"
+    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "rules"
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    document: str
+    spans: list[tuple[int, int]]  # expected (start, end) of each finding
+
+
+@dataclass(frozen=True, slots=True)
+class RulePattern:
+    name: str
+    regex: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: rules key caches
+class Rule:
+    id: str
+    path: Path
+    entity: str
+    languages: tuple[str, ...]
+    summary: str
+    why: str
+    severity: str
+    threshold: float
+    context: tuple[str, ...]
+    validators: tuple[str, ...]
+    patterns: tuple[RulePattern, ...]
+    matcher: str | None
+    replacement: dict[str, str]
+    flagged_examples: tuple[Example, ...]
+    clean_examples: tuple[Example, ...]
+
+
+class _PatternSchema(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    regex: str
+    score: float = Field(ge=0, le=1)
+
+    @field_validator("regex")
+    @classmethod
+    def _compiles(cls, regex: str) -> str:
+        try:
+            re.compile(regex)
+        except re.error as error:
+            raise ValueError(f"{error}") from None
+        return regex
+
+
+class _ExamplesSchema(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    flagged: list[str] = Field(min_length=1)
+    clean: list[str] = Field(min_length=1)
+
+
+class _RuleSchema(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    entity: str
+    languages: list[Literal["en", "fr"]] = Field(default=list(LANGUAGES), min_length=1)
+    summary: str = Field(min_length=1)
+    why: str = Field(min_length=1)
+    severity: Literal["error", "warning", "info"] = "warning"
+    threshold: float = Field(default=0.5, ge=0, le=1)
+    context: list[str] = []
+    validators: list[str] = []
+    patterns: list[_PatternSchema] = []
+    matcher: str | None = None
+    replacement: dict[Literal["en", "fr"], str]
+    examples: _ExamplesSchema
+
+    @field_validator("entity")
+    @classmethod
+    def _known_entity(cls, entity: str) -> str:
+        if entity not in ENTITIES:
+            raise ValueError(f"{entity!r} is not an entity of the taxonomy")
+        return entity
+
+
+def parse_example(marked: str) -> Example:
+    """'Call [[06 12 34 56 78]]' -> Example('Call 06 12 34 56 78', [(5, 19)])."""
+    document, spans, last = [], [], 0
+    length = 0
+    for match in EXAMPLE_SPAN.finditer(marked):
+        before = marked[last : match.start()]
+        document.append(before)
+        length += len(before)
+        spans.append((length, length + len(match.group(1))))
+        document.append(match.group(1))
+        length += len(match.group(1))
+        last = match.end()
+    document.append(marked[last:])
+    text = "".join(document)
+    if "[[" in text or "]]" in text:
+        raise ValueError(f"unbalanced [[ ]] marker in {marked!r}")
+    return Example(text, spans)
+
+
+def _field_path(location: Iterable[int | str]) -> str:
+    path = ""
+    for part in location:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path
+
+
+def _check_cross_fields(schema: _RuleSchema, known: Iterable[str], matchers: Iterable[str]) -> None:
+    unknown = [name for name in schema.validators if name not in set(known)]
+    if unknown:
+        raise DraftlintError(f"validators: unknown validator {unknown[0]!r}")
+    if schema.matcher is not None and schema.matcher not in set(matchers):
+        raise DraftlintError(f"matcher: unknown matcher {schema.matcher!r}")
+    if not schema.patterns and schema.matcher is None:
+        raise DraftlintError("patterns: a rule needs patterns or a matcher")
+    missing = [lang for lang in schema.languages if lang not in schema.replacement]
+    if missing:
+        raise DraftlintError(f"replacement: no replacement for language {missing[0]!r}")
+
+
+def load_rule(path: Path) -> Rule:
+    from lint.validators import VALIDATORS
+
+    rule_id = path.stem
+    if not RULE_ID.fullmatch(rule_id):
+        raise DraftlintError(f"{path}: a rule file is named in lower-case-with-hyphens.toml")
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        schema = _RuleSchema.model_validate(raw)
+        _check_cross_fields(schema, VALIDATORS, MATCHER_NAMES)
+        flagged = tuple(parse_example(text) for text in schema.examples.flagged)
+        clean = tuple(parse_example(text) for text in schema.examples.clean)
+    except OSError as error:
+        raise DraftlintError(f"{path}: cannot read: {error.strerror}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise DraftlintError(f"{path}: not valid TOML: {error}") from None
+    except ValidationError as error:
+        first = error.errors()[0]
+        raise DraftlintError(f"{path}: {_field_path(first['loc'])}: {first['msg']}") from None
+    except DraftlintError as error:
+        raise DraftlintError(f"{path}: {error}") from None
+    except ValueError as error:
+        raise DraftlintError(f"{path}: examples: {error}") from None
+    if any(not example.spans for example in flagged):
+        raise DraftlintError(f"{path}: examples.flagged: every flagged example marks a [[span]]")
+    return Rule(
+        id=rule_id,
+        path=path,
+        entity=schema.entity,
+        languages=tuple(schema.languages),
+        summary=schema.summary,
+        why=schema.why,
+        severity=schema.severity,
+        threshold=schema.threshold,
+        context=tuple(schema.context),
+        validators=tuple(schema.validators),
+        patterns=tuple(RulePattern(p.name, p.regex, p.score) for p in schema.patterns),
+        matcher=schema.matcher,
+        replacement=dict(schema.replacement),
+        flagged_examples=flagged,
+        clean_examples=clean,
+    )
+
+
+def load_rules(directory: Path) -> list[Rule]:
+    if not directory.is_dir():
+        raise DraftlintError(f"{directory}: no such rules folder")
+    return [load_rule(path) for path in sorted(directory.glob("*.toml"))]
+
+
+@cache
+def bundled_rules() -> tuple[Rule, ...]:
+    return tuple(load_rules(bundled_rules_dir()))

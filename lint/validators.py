@@ -1,0 +1,131 @@
+"""VALIDATORS: named checks that rules cite to confirm a match (checksums, registries)."""
+
+import ipaddress
+import re
+from collections.abc import Callable
+from functools import cache
+
+import phonenumbers
+from stdnum import iban, luhn
+from stdnum.fr import nir
+from stdnum.us import ssn
+
+Validator = Callable[[str], bool]
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+@cache
+def _offline_suffix_extractor():  # type: ignore[no-untyped-def]
+    import tldextract
+
+    # suffix_list_urls=() makes tldextract use the snapshot it ships: no network, ever.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def has_public_suffix(text: str) -> bool:
+    """The domain after '@' (or the whole host) ends in a real public suffix: .fr, .co.uk."""
+    domain = text.rsplit("@", 1)[-1].strip().rstrip(".")
+    parts = _offline_suffix_extractor()(domain)
+    return bool(parts.suffix and parts.domain)
+
+
+def is_valid_iban(text: str) -> bool:
+    return iban.is_valid(text)
+
+
+def is_valid_payment_card(text: str) -> bool:
+    digits = _digits(text)
+    # ISO/IEC 7812 issuer prefixes: Visa 4, Mastercard 51-55 and 2221-2720, Amex 34/37,
+    # Discover/UnionPay 6, Diners 36/38, JCB 35; anything else is not a payment card.
+    issuer = re.match(r"4|5[1-5]|2[2-7]|3[4-8]|6", digits)
+    return 13 <= len(digits) <= 19 and issuer is not None and luhn.is_valid(digits)
+
+
+def is_valid_nir_fr(text: str) -> bool:
+    return nir.is_valid(text)
+
+
+def is_valid_ssn_us(text: str) -> bool:
+    return ssn.is_valid(text)
+
+
+def is_ip_address(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
+def is_unicast_mac_address(text: str) -> bool:
+    # ff:ff:ff:ff:ff:ff and 00:00:00:00:00:00 are placeholders, not a device.
+    digits = re.sub(r"[^0-9a-fA-F]", "", text).lower()
+    return len(digits) == 12 and digits not in {"0" * 12, "f" * 12}
+
+
+VALIDATORS: dict[str, Validator] = {
+    "has_public_suffix": has_public_suffix,
+    "is_valid_iban": is_valid_iban,
+    "is_valid_payment_card": is_valid_payment_card,
+    "is_valid_nir_fr": is_valid_nir_fr,
+    "is_valid_ssn_us": is_valid_ssn_us,
+    "is_ip_address": is_ip_address,
+    "is_unicast_mac_address": is_unicast_mac_address,
+}
+
+
+# National numbers carry no country code, so they are tried against the regions whose
+# numbers people write in English and French drafts; with +CC or 00CC the code decides.
+PHONE_REGIONS = ("FR", "BE", "CH", "CA", "US", "GB", "IE", "ES", "DE", "NL", "AU", "IN", "NG")
+_PHONE_EXTENSION = re.compile(r"\s*(?:,\s*)?(?:ext\.?|extension|x|poste|p\.)\s*\d{1,6}$", re.I)
+_FRENCH_PAIRS = re.compile(r"0\d(?:[ .\-]?\d\d){4}")
+_DATE_SHAPE = re.compile(r"\d{1,4}([./\-])\d{1,2}\1\d{2,4}")
+
+
+def is_valid_phone_number(text: str) -> bool:
+    number = _PHONE_EXTENSION.sub("", text.strip())
+    if _DATE_SHAPE.fullmatch(number):
+        return False
+    international = re.match(r"\(?(?:\+|00)", number)
+    if international:
+        # "+33 (0)6 ...": the trunk 0 in brackets is not dialled from abroad.
+        number = "+" + re.sub(r"\D", "", number[international.end() :].replace("(0)", ""))
+        regions: tuple[str | None, ...] = (None,)
+    elif _FRENCH_PAIRS.fullmatch(number):
+        regions = ("FR",)  # five pairs "06 12 34 56 78" is how French numbers are written
+    else:
+        regions = PHONE_REGIONS
+    for region in regions:
+        try:
+            parsed = phonenumbers.parse(number, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            return True
+    return False
+
+
+VALIDATORS["is_valid_phone_number"] = is_valid_phone_number
+
+
+_SPELLED_AT = re.compile(r"\s*[\[({<]\s*(?:at|arobase|@)\s*[\])}>]\s*|\s+(?:at|arobase)\s+", re.I)
+_SPELLED_DOT = re.compile(
+    r"\s*[\[({<]\s*(?:dot|point)\s*[\])}>]\s*|\s+(?:dot|point)\s+|\s*\.\s*", re.I
+)
+
+
+def is_obfuscated_email(text: str) -> bool:
+    """'jane dot doe at gmail dot com' reads back as an address with a real suffix."""
+    parts = _SPELLED_AT.split(text)
+    if len(parts) != 2:
+        return False
+    local, domain = (_SPELLED_DOT.sub(".", part).strip() for part in parts)
+    if " " in local or " " in domain or "." not in domain:
+        return False
+    return has_public_suffix(f"{local}@{domain}")
+
+
+VALIDATORS["is_obfuscated_email"] = is_obfuscated_email
