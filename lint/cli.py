@@ -3,7 +3,7 @@
 import contextlib
 import sys
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -21,12 +21,12 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
 
 
-class Language(str, Enum):
+class Language(StrEnum):
     auto = "auto"
     en = "en"
     fr = "fr"
