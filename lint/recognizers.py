@@ -37,6 +37,7 @@ class RuleRecognizer(PatternRecognizer):
         )
         self.checks = [VALIDATORS[name] for name in rule.validators]
         self.compiled = [(p, _compile(p.regex)) for p in self.patterns]
+        self.not_after = _words_before(rule.not_after)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # presidio: None keeps the pattern's score, True raises it to 1.0, False drops the match.
@@ -54,6 +55,9 @@ class RuleRecognizer(PatternRecognizer):
             for match in regex.finditer(text):
                 start, end = match.span("value") if "value" in regex.groupindex else match.span()
                 if start == end:
+                    continue
+                before = text[max(0, start - NOT_AFTER_WINDOW) : start]
+                if self.not_after is not None and self.not_after.search(before):
                     continue
                 verdict = self.validate_result(text[start:end])
                 if verdict is False:
@@ -83,6 +87,17 @@ class RuleRecognizer(PatternRecognizer):
 @cache
 def _compile(regex: str) -> re.Pattern[str]:
     return re.compile(regex, REGEX_FLAGS)
+
+
+NOT_AFTER_WINDOW = 30  # characters before a match searched for a rule's not_after words
+
+
+def _words_before(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A search for any of the words, whole, case-insensitive, followed only by punctuation."""
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(word) for word in words)
+    return re.compile(rf"(?i)(?<!\w)(?:{alternatives})(?!\w)[^\w\n]*(?:\w+[^\w\n]*)?$")
 
 
 def _metadata(recognizer: EntityRecognizer) -> dict[str, str]:

@@ -50,6 +50,7 @@ class Rule:
     severity: str
     threshold: float
     context: tuple[str, ...]
+    not_after: tuple[str, ...]
     validators: tuple[str, ...]
     patterns: tuple[RulePattern, ...]
     matcher: str | None
@@ -89,6 +90,7 @@ class _RuleSchema(BaseModel):
     severity: Literal["error", "warning", "info"] = "warning"
     threshold: float = Field(default=0.5, ge=0, le=1)
     context: list[str] = []
+    not_after: list[str] = []
     validators: list[str] = []
     patterns: list[_PatternSchema] = []
     matcher: str | None = None
@@ -177,6 +179,7 @@ def load_rule(path: Path) -> Rule:
         severity=schema.severity,
         threshold=schema.threshold,
         context=tuple(schema.context),
+        not_after=tuple(schema.not_after),
         validators=tuple(schema.validators),
         patterns=tuple(RulePattern(p.name, p.regex, p.score) for p in schema.patterns),
         matcher=schema.matcher,

@@ -49,7 +49,7 @@ def is_valid_nir_fr(text: str) -> bool:
 
 
 def is_valid_ssn_us(text: str) -> bool:
-    return ssn.is_valid(text)
+    return ssn.is_valid(_digits(text))
 
 
 def is_ip_address(text: str) -> bool:
