@@ -3,6 +3,7 @@
 import logging
 from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
@@ -43,7 +44,7 @@ class LazySpacyEngine(SpacyNlpEngine):
 
     def get_nlp(self, language: str) -> Language:
         if language not in self.nlp:
-            self.nlp[language] = _load_pipeline(self.model_names[language], self.with_ner)
+            self.nlp[language] = _load_pipeline(language, self.model_names[language], self.with_ner)
         return self.nlp[language]
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
@@ -73,22 +74,25 @@ class LazySpacyEngine(SpacyNlpEngine):
 
 
 @cache  # one pipeline per model for the whole process, shared by every Detector
-def _load_pipeline(model_name: str, with_ner: bool) -> Language:
+def _load_pipeline(language: str, model_name: str, with_ner: bool) -> Language:
     if not with_ner:
-        return spacy.blank(model_name.split("_", 1)[0])
-    try:
-        nlp = spacy.load(model_name, exclude=_unneeded_components(model_name))
-    except OSError:
+        return spacy.blank(language)  # tokens for context words, no model to load
+    if spacy.util.is_package(model_name):
+        model_path = spacy.util.get_package_path(model_name)
+    elif Path(model_name).is_dir():
+        model_path = Path(model_name)
+    else:
         raise DraftlintError(
             f"spaCy model {model_name!r} is not installed: pip install {model_name}"
-        ) from None
+        )
+    try:
+        components = spacy.util.get_model_meta(model_path)["pipeline"]
+        excluded = [name for name in components if name not in NER_COMPONENTS]
+        nlp = spacy.load(model_name, exclude=excluded)
+    except (OSError, ValueError, KeyError) as error:
+        raise DraftlintError(f"spaCy model {model_name!r} cannot be loaded: {error}") from None
     nlp.max_length = MAX_SEGMENT_CHARS + 1
     return nlp
-
-
-def _unneeded_components(model_name: str) -> list[str]:
-    names = spacy.util.get_model_meta(spacy.util.get_package_path(model_name))["pipeline"]
-    return [name for name in names if name not in NER_COMPONENTS]
 
 
 class Detector:

@@ -12,9 +12,7 @@ from pathlib import Path
 
 
 def main(gold_path: str, report_path: str, entities: list[str]) -> None:
-    docs = {
-        d["id"]: d for d in map(json.loads, Path(gold_path).read_text("utf-8").splitlines())
-    }
+    docs = {d["id"]: d for d in map(json.loads, Path(gold_path).read_text("utf-8").splitlines())}
     predicted = defaultdict(list)
     for finding in json.loads(Path(report_path).read_text("utf-8"))["findings"]:
         doc_id = Path(finding["path"]).name.removesuffix(".txt")
@@ -26,7 +24,7 @@ def main(gold_path: str, report_path: str, entities: list[str]) -> None:
                 continue
             hit = any(s < span["end"] and e > span["start"] for s, e, _ in predicted[doc_id])
             if not hit:
-                print(f"MISS  {doc_id} {span['type']:<16} {text[span['start']:span['end']]!r}")
+                print(f"MISS  {doc_id} {span['type']:<16} {text[span['start'] : span['end']]!r}")
         for start, end, entity in predicted[doc_id]:
             if entities and entity not in entities:
                 continue

@@ -1,0 +1,234 @@
+"""The CLI in-process (typer's CliRunner): exit codes, text and JSON reports, stdin, folders."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from lint import __version__
+from lint.cli import app
+
+POST = (
+    "Open to work! Call me on 06 12 34 56 78 or write to jane.doe@gmail.com.\n"
+    "My IBAN: FR76 3000 3018 4700 0517 3826 435\n"
+)
+CLEAN = "We shipped the new release last week. Thanks to the whole team!\n"
+
+
+def run(*args: str, stdin: str | bytes | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(app, list(args), input=stdin)
+
+
+@pytest.fixture
+def post(tmp_path: Path) -> Path:
+    path = tmp_path / "post.md"
+    path.write_text(POST, encoding="utf-8")
+    return path
+
+
+def test_findings_exit_1_with_one_line_each_in_linter_form(post: Path) -> None:
+    result = run("check", str(post))
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == (
+        f'{post}:1:26: phone-number PHONE_NUMBER "06 12 34 56 78" -> [number on request]'
+    )
+    assert lines[1] == (
+        f'{post}:1:53: email-address EMAIL_ADDRESS "jane.doe@gmail.com" -> [email address]'
+    )
+    assert lines[2].startswith(f'{post}:2:10: iban FINANCIAL_ACCOUNT "FR76 3000')
+    assert lines[-1] == "Found 3 findings (3 errors) in 1 of 1 file."
+    assert "\x1b[" not in result.stdout  # no colour when the output is not a terminal
+
+
+def test_a_clean_draft_exits_0(tmp_path: Path) -> None:
+    path = tmp_path / "clean.txt"
+    path.write_text(CLEAN, encoding="utf-8")
+    result = run("check", str(path))
+    assert result.exit_code == 0
+    assert result.stdout.strip() == "No sensitive content found in 1 file."
+
+
+def test_json_report_field_by_field(post: Path) -> None:
+    result = run("check", "--format", "json", str(post))
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["version"] == 1
+    phone, email, iban = report["findings"]
+    assert phone == {
+        "path": str(post),
+        "line": 1,
+        "column": 26,
+        "end_line": 1,
+        "end_column": 40,
+        "start": 25,
+        "end": 39,
+        "rule": "phone-number",
+        "entity": "PHONE_NUMBER",
+        "severity": "error",
+        "score": 1.0,
+        "language": "en",
+        "text": "06 ** ** ** 78",
+        "suggestion": "[number on request]",
+    }
+    assert POST[phone["start"] : phone["end"]] == "06 12 34 56 78"
+    assert email["text"] == "j***@gmail.com"
+    assert (iban["line"], iban["column"], iban["end_line"]) == (2, 10, 2)
+    assert iban["text"].startswith("FR")
+    assert "3018" not in iban["text"]
+    assert report["summary"] == {
+        "files": 1,
+        "files_with_findings": 1,
+        "findings": 3,
+        "by_entity": {"EMAIL_ADDRESS": 1, "FINANCIAL_ACCOUNT": 1, "PHONE_NUMBER": 1},
+        "by_severity": {"error": 3, "warning": 0, "info": 0},
+    }
+
+
+def test_show_values_unmasks_the_json_report(post: Path) -> None:
+    report = json.loads(run("check", "--format", "json", "--show-values", str(post)).stdout)
+    assert [f["text"] for f in report["findings"]][:2] == ["06 12 34 56 78", "jane.doe@gmail.com"]
+
+
+def test_stdin_is_read_with_a_dash() -> None:
+    result = run("check", "--format", "json", "-", stdin=POST.encode())
+    assert result.exit_code == 1
+    findings = json.loads(result.stdout)["findings"]
+    assert {f["path"] for f in findings} == {"-"}
+    assert [f["entity"] for f in findings] == ["PHONE_NUMBER", "EMAIL_ADDRESS", "FINANCIAL_ACCOUNT"]
+
+
+def test_a_folder_is_scanned_recursively_for_text_and_markdown(tmp_path: Path) -> None:
+    (tmp_path / "sub" / ".hidden").mkdir(parents=True)
+    (tmp_path / "a.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "sub" / "b.md").write_text(POST, encoding="utf-8")
+    (tmp_path / "sub" / "c.csv").write_text(POST, encoding="utf-8")  # not a draft type
+    (tmp_path / "sub" / ".hidden" / "d.md").write_text(POST, encoding="utf-8")
+    result = run("check", "--format", "json", str(tmp_path))
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["summary"]["files"] == 2
+    assert {f["path"] for f in report["findings"]} == {str(tmp_path / "sub" / "b.md")}
+
+
+def test_a_missing_file_is_one_line_on_stderr_and_exit_2(post: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "nope.md"
+    result = run("check", str(missing), str(post))
+    assert result.exit_code == 2
+    assert result.stderr == f"draftlint: error: {missing}: no such file or folder\n"
+    assert "Traceback" not in result.output
+    assert "phone-number" in result.stdout  # the other file was still checked
+
+
+def test_an_undecodable_file_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Numéro : 06 12 34 56 78".encode("latin-1"))
+    result = run("check", str(path))
+    assert result.exit_code == 2
+    assert "not UTF-8 text" in result.stderr
+
+
+def test_a_binary_file_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0")
+    result = run("check", str(path))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"draftlint: error: {path}: binary file, not a text draft"
+
+
+def test_utf16_with_bom_is_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "utf16.txt"
+    path.write_bytes(b"\xff\xfe" + "Tél. : 06 12 34 56 78".encode("utf-16-le"))
+    result = run("check", "--format", "json", str(path))
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["findings"][0]["start"] == 7
+
+
+def test_a_bad_option_exits_2() -> None:
+    result = run("check", "--format", "xml", "x.md")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+def test_a_bad_model_option_is_a_one_line_error(post: Path) -> None:
+    result = run("check", "--model", "de=de_core_news_sm", str(post))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("draftlint: error: --model 'de=de_core_news_sm'")
+
+
+def test_a_model_that_is_not_installed_is_a_one_line_error(post: Path) -> None:
+    result = run("check", "--model", "en=en_core_web_nosuch", "--lang", "en", str(post))
+    assert result.exit_code == 2
+    assert "spaCy model 'en_core_web_nosuch' is not installed" in result.stderr
+
+
+def test_lang_forces_the_language_of_every_finding(post: Path) -> None:
+    report = json.loads(run("check", "--format", "json", "--lang", "fr", str(post)).stdout)
+    assert {f["language"] for f in report["findings"]} == {"fr"}
+    assert report["findings"][0]["suggestion"] == "[numéro sur demande]"
+
+
+def test_a_french_paragraph_gets_french_suggestions() -> None:
+    text = "Bonjour à tous, je suis joignable au 06 12 34 56 78 pour en parler.\n"
+    report = json.loads(run("check", "--format", "json", "-", stdin=text).stdout)
+    assert report["findings"][0]["language"] == "fr"
+    assert report["findings"][0]["suggestion"] == "[numéro sur demande]"
+
+
+def test_an_extra_rules_folder_adds_rules(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "project-code-name.toml").write_text(
+        """entity = "CUSTOM_TERM"
+summary = "Unreleased project code name"
+why = "The project is not public yet."
+[[patterns]]
+name = "bluebird"
+regex = '''(?i)\\bproject bluebird\\b'''
+score = 0.9
+[replacement]
+en = "[a project]"
+fr = "[un projet]"
+[examples]
+flagged = ["on [[Project Bluebird]] today"]
+clean = ["a bluebird sang"]
+""",
+        encoding="utf-8",
+    )
+    result = run("check", "--rules", str(rules), "-", stdin="I work on Project Bluebird now.")
+    assert result.exit_code == 1
+    assert 'project-code-name CUSTOM_TERM "Project Bluebird" -> [a project]' in result.stdout
+
+
+def test_a_broken_extra_rule_is_exit_2_naming_the_file(tmp_path: Path) -> None:
+    (tmp_path / "bad.toml").write_text('entity = "NOPE"\n', encoding="utf-8")
+    result = run("check", "--rules", str(tmp_path), "-", stdin="x")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"draftlint: error: {tmp_path / 'bad.toml'}: entity")
+
+
+def test_rules_lists_every_bundled_rule() -> None:
+    result = run("rules")
+    assert result.exit_code == 0
+    ids = [line.split()[0] for line in result.stdout.splitlines()]
+    assert {"phone-number", "email-address", "iban", "person-name", "ssn-us"} <= set(ids)
+
+
+def test_explain_shows_why_and_examples() -> None:
+    result = run("explain", "iban")
+    assert result.exit_code == 0
+    assert "Why: An IBAN lets anyone" in result.stdout
+    assert "IBAN: FR76 3000 3018 4700 0517 3826 435" in result.stdout
+
+
+def test_explain_an_unknown_rule_exits_2() -> None:
+    result = run("explain", "nope")
+    assert result.exit_code == 2
+    assert "no rule 'nope'" in result.stderr
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"draftlint {__version__}"

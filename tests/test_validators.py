@@ -1,0 +1,51 @@
+import pytest
+
+from lint.validators import (
+    VALIDATORS,
+    has_public_suffix,
+    is_obfuscated_email,
+    is_valid_payment_card,
+    is_valid_phone_number,
+)
+
+
+@pytest.mark.parametrize(
+    ("number", "valid"),
+    [
+        ("06 12 34 56 78", True),
+        ("+33 (0)6 84 21 09 37", True),
+        ("(+33) 6-31-84-27-95", True),
+        ("0478/52.19.36", True),  # Belgian mobile
+        ("(312) 555-0178", True),
+        ("+48 22 583 41 96 ext. 214", True),
+        ("418 555-0192, poste 218", True),
+        ("07 00 00 00 00", False),  # French pairs, an unassigned French range
+        ("09-02-1995", False),  # a date
+        ("12345", False),
+    ],
+)
+def test_phone_numbers_are_checked_with_phonenumbers(number: str, valid: bool) -> None:
+    assert is_valid_phone_number(number) is valid
+
+
+def test_a_card_needs_luhn_and_an_issuer_prefix() -> None:
+    assert is_valid_payment_card("4539 9542 5550 3492")
+    assert not is_valid_payment_card("4539 9542 5550 3493")  # Luhn fails
+    assert not is_valid_payment_card("0000 0000 0000 0000")  # no issuer starts with 0
+
+
+def test_public_suffix_is_known_offline() -> None:
+    assert has_public_suffix("a@b.co.uk")
+    assert not has_public_suffix("a@localhost")
+    assert not has_public_suffix("a@b.notatld")
+
+
+def test_written_out_email_reads_back_as_an_address() -> None:
+    assert is_obfuscated_email("jane dot doe at gmail dot com")
+    assert is_obfuscated_email("j.doe [at] acme [dot] fr")
+    assert not is_obfuscated_email("a at b at c dot com")
+
+
+def test_every_validator_is_a_callable_of_a_string() -> None:
+    for name, validator in VALIDATORS.items():
+        assert isinstance(validator("x"), bool), name
