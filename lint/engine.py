@@ -7,6 +7,7 @@ from pathlib import Path
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -118,6 +119,8 @@ class Detector:
             registry=registry,
             nlp_engine=LazySpacyEngine(models, with_ner=with_ner),
             supported_languages=list(LANGUAGES),
+            # presidio's default "substring" mode lets context "ms" match "items".
+            context_aware_enhancer=LemmaContextAwareEnhancer(context_matching_mode="whole_word"),
         )
 
     def detect(self, segment: Segment, path: str) -> list[Finding]:

@@ -38,6 +38,7 @@ class RuleRecognizer(PatternRecognizer):
         self.checks = [VALIDATORS[name] for name in rule.validators]
         self.compiled = [(p, _compile(p.regex)) for p in self.patterns]
         self.not_after = _words_before(rule.not_after)
+        self.exclude_words = rule.exclude_words
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # presidio: None keeps the pattern's score, True raises it to 1.0, False drops the match.
@@ -58,6 +59,8 @@ class RuleRecognizer(PatternRecognizer):
                     continue
                 before = text[max(0, start - NOT_AFTER_WINDOW) : start]
                 if self.not_after is not None and self.not_after.search(before):
+                    continue
+                if _has_excluded_word(text[start:end], self.exclude_words):
                     continue
                 verdict = self.validate_result(text[start:end])
                 if verdict is False:
@@ -89,6 +92,11 @@ def _compile(regex: str) -> re.Pattern[str]:
     return re.compile(regex, REGEX_FLAGS)
 
 
+def _has_excluded_word(value: str, excluded: frozenset[str]) -> bool:
+    return bool(excluded) and any(word.casefold() in excluded for word in _WORDS.findall(value))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 NOT_AFTER_WINDOW = 30  # characters before a match searched for a rule's not_after words
 
 
@@ -162,6 +170,7 @@ class PersonNameRecognizer(EntityRecognizer):
             supported_language=language,
             context=list(rule.context),
         )
+        self.exclude_words = rule.exclude_words
 
     def load(self) -> None:  # the spaCy model is loaded by the NLP engine
         pass
@@ -176,6 +185,8 @@ class PersonNameRecognizer(EntityRecognizer):
             if entity.label_ != "PERSON":
                 continue
             for start, end in _name_parts(text, entity.start_char, entity.end_char):
+                if _has_excluded_word(text[start:end], self.exclude_words):
+                    continue
                 words = len(text[start:end].split())
                 score = self.MULTI_WORD_SCORE if words > 1 else self.SINGLE_WORD_SCORE
                 results.append(

@@ -51,6 +51,7 @@ class Rule:
     threshold: float
     context: tuple[str, ...]
     not_after: tuple[str, ...]
+    exclude_words: frozenset[str]
     validators: tuple[str, ...]
     patterns: tuple[RulePattern, ...]
     matcher: str | None
@@ -91,6 +92,7 @@ class _RuleSchema(BaseModel):
     threshold: float = Field(default=0.5, ge=0, le=1)
     context: list[str] = []
     not_after: list[str] = []
+    exclude_words: list[str] = []
     validators: list[str] = []
     patterns: list[_PatternSchema] = []
     matcher: str | None = None
@@ -180,6 +182,7 @@ def load_rule(path: Path) -> Rule:
         threshold=schema.threshold,
         context=tuple(schema.context),
         not_after=tuple(schema.not_after),
+        exclude_words=frozenset(word.casefold() for word in schema.exclude_words),
         validators=tuple(schema.validators),
         patterns=tuple(RulePattern(p.name, p.regex, p.score) for p in schema.patterns),
         matcher=schema.matcher,
