@@ -24,7 +24,7 @@ def language_evidence(text: str) -> tuple[int, int]:
     english, french = _telling_words()
     words = [word.lower().replace("’", "'") for word in _WORD.findall(text)]
     # French elisions (l'équipe, j'ai, qu'il) are French evidence on their own.
-    elided = sum(1 for word in words if re.match(r"(?:[ldjmnst]|qu)'", word))
+    elided = sum(1 for word in words if re.match(r"(?:[ldjmnst]|\w*qu)'", word))
     return (
         sum(word in english for word in words),
         sum(word in french for word in words) + elided,

@@ -7,7 +7,10 @@ from functools import cache
 
 import phonenumbers
 from stdnum import iban, luhn
+from stdnum.be import nn
+from stdnum.es import dni, nie
 from stdnum.fr import nir
+from stdnum.ie import pps
 from stdnum.us import ssn
 
 Validator = Callable[[str], bool]
@@ -129,3 +132,32 @@ def is_obfuscated_email(text: str) -> bool:
 
 
 VALIDATORS["is_obfuscated_email"] = is_obfuscated_email
+
+
+def is_valid_dni_nie_es(text: str) -> bool:
+    return dni.is_valid(text) or nie.is_valid(text)
+
+
+def is_valid_national_number_be(text: str) -> bool:
+    return nn.is_valid(text)
+
+
+def is_valid_pps_ie(text: str) -> bool:
+    return pps.is_valid(text)
+
+
+# HMRC's NINO format: no D, F, I, Q, U or V in the prefix, no O second, and never the
+# unallocated prefixes below (python-stdnum has no UK NINO module).
+_NINO = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
+
+
+def is_valid_nino_uk(text: str) -> bool:
+    return _NINO.fullmatch(re.sub(r"[\s\-]", "", text).upper()) is not None
+
+
+VALIDATORS |= {
+    "is_valid_dni_nie_es": is_valid_dni_nie_es,
+    "is_valid_national_number_be": is_valid_national_number_be,
+    "is_valid_pps_ie": is_valid_pps_ie,
+    "is_valid_nino_uk": is_valid_nino_uk,
+}
