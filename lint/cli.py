@@ -32,6 +32,12 @@ class Language(StrEnum):
     fr = "fr"
 
 
+ExtraRulesOption = Annotated[
+    list[Path] | None,
+    typer.Option("--rules", metavar="DIR", help="A folder of extra rules (*.toml)."),
+]
+
+
 def _error(message: str) -> None:
     typer.echo(f"draftlint: error: {message}", err=True)
 
@@ -105,10 +111,7 @@ def check_command(
         list[str] | None,
         typer.Option("--model", metavar="LANG=MODEL", help="spaCy model for a language."),
     ] = None,
-    rules_dir: Annotated[
-        list[Path] | None,
-        typer.Option("--rules", metavar="DIR", help="A folder of extra rules (*.toml)."),
-    ] = None,
+    rules_dir: ExtraRulesOption = None,
 ) -> None:
     """Report personal data in drafts; exit 1 if any is found, 2 on an error."""
     from lint.documents import expand, read_document
@@ -149,10 +152,7 @@ def _print_text(lines) -> None:  # type: ignore[no-untyped-def]
 
 @app.command("rules")
 def rules_command(
-    rules_dir: Annotated[
-        list[Path] | None,
-        typer.Option("--rules", metavar="DIR", help="A folder of extra rules (*.toml)."),
-    ] = None,
+    rules_dir: ExtraRulesOption = None,
 ) -> None:
     """List the detection rules."""
     with exit_2_on_error():

@@ -1,0 +1,45 @@
+"""The detection engine: taxonomy entities only, offsets into the whole document, French NER."""
+
+import sys
+
+from lint.pipeline import check
+from lint.rules import Rule
+from lint.taxonomy import ENTITIES
+
+NOISY = (
+    "On 3 June 2024 I met the Acme Corporation team in Paris, France; the French "
+    "delegation visited https://www.acme.com and Google. Version 2.4 shipped in Q3.\n"
+)
+
+
+def test_presidio_noisy_entities_never_reach_the_user(rules: tuple[Rule, ...]) -> None:
+    findings = check(NOISY, rules=rules)
+    assert all(f.entity in ENTITIES for f in findings)
+    assert [NOISY[f.start : f.end] for f in findings] == []
+
+
+def test_offsets_are_into_the_whole_document_across_paragraphs(rules: tuple[Rule, ...]) -> None:
+    text = (
+        "First paragraph in English, nothing to see here.\n\n"
+        "Deuxième paragraphe en français : appelez le 06 12 34 56 78 ce soir.\n"
+    )
+    (finding,) = check(text, rules=rules)
+    assert text[finding.start : finding.end] == "06 12 34 56 78"
+    assert finding.language == "fr"
+
+
+def test_french_loads_without_compiling_the_token_match_regex(rules: tuple[Rule, ...]) -> None:
+    from lint.engine import _load_pipeline
+
+    nlp = _load_pipeline("fr", "fr_core_news_sm", True)
+    assert nlp.tokenizer.token_match is None
+    assert sys.modules["spacy.lang.fr.tokenizer_exceptions"].TOKEN_MATCH is None
+    # The model's own exceptions and punctuation rules are still there.
+    assert [t.text for t in nlp("Aujourd'hui, l'équipe est-elle prête ?")][:4] == [
+        "Aujourd'hui",
+        ",",
+        "l'",
+        "équipe",
+    ]
+    names = [e.text for e in nlp("Merci à Jean-Baptiste Moreau pour son aide.").ents]
+    assert "Jean-Baptiste Moreau" in names
