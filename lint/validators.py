@@ -161,3 +161,20 @@ VALIDATORS |= {
     "is_valid_pps_ie": is_valid_pps_ie,
     "is_valid_nino_uk": is_valid_nino_uk,
 }
+
+
+def looks_like_secret(text: str) -> bool:
+    """Mixed letters and digits or symbols, and not a word: what a password or key looks like."""
+    classes = sum(
+        (
+            any(c.islower() for c in text),
+            any(c.isupper() for c in text),
+            any(c.isdigit() for c in text),
+            any(not c.isalnum() for c in text),
+        )
+    )
+    placeholder = re.fullmatch(r"(?i)[x*.\-_<>]+|.*(?:placeholder|example|changeme|your).*", text)
+    return classes >= 2 and any(c.isdigit() for c in text) and placeholder is None
+
+
+VALIDATORS["looks_like_secret"] = looks_like_secret
