@@ -41,7 +41,19 @@ def test_replacement_is_itself_clean(rule: Rule, example: Example) -> None:
     findings = check(example.document, rules=[rule], language=_language(rule))
     fixed = apply_replacements(example.document, findings)
     assert fixed != example.document
-    assert check(fixed, rules=RULES, language=_language(rule)) == []
+    assert check(fixed, rules=[rule], language=_language(rule)) == []
+    # No rule at all fires inside a replacement.
+    replaced, shift = [], 0
+    for finding in findings:
+        start = finding.start + shift
+        replaced.append((start, start + len(finding.replacement or "")))
+        shift += len(finding.replacement or "") - (finding.end - finding.start)
+    tripped = [
+        f
+        for f in check(fixed, rules=RULES, language=_language(rule))
+        if any(f.start < end and start < f.end for start, end in replaced)
+    ]
+    assert tripped == []
 
 
 def test_every_rule_has_flagged_and_clean_examples() -> None:
