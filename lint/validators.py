@@ -178,3 +178,14 @@ def looks_like_secret(text: str) -> bool:
 
 
 VALIDATORS["looks_like_secret"] = looks_like_secret
+
+
+def is_latitude_longitude(text: str) -> bool:
+    try:
+        latitude, longitude = (float(part) for part in text.split(","))
+    except ValueError:
+        return False
+    return -90 <= latitude <= 90 and -180 <= longitude <= 180
+
+
+VALIDATORS["is_latitude_longitude"] = is_latitude_longitude
