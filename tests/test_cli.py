@@ -38,7 +38,7 @@ def test_findings_exit_1_with_one_line_each_in_linter_form(post: Path) -> None:
         f'{post}:1:53: email-address EMAIL_ADDRESS "jane.doe@gmail.com" -> [email address]'
     )
     assert lines[2].startswith(f'{post}:2:10: iban FINANCIAL_ACCOUNT "FR76 3000')
-    assert lines[-1] == "Found 3 findings (3 errors) in 1 of 1 file."
+    assert lines[-1] == "Found 3 findings (1 error, 2 warnings) in 1 of 1 file."
     assert "\x1b[" not in result.stdout  # no colour when the output is not a terminal
 
 
@@ -66,7 +66,7 @@ def test_json_report_field_by_field(post: Path) -> None:
         "end": 39,
         "rule": "phone-number",
         "entity": "PHONE_NUMBER",
-        "severity": "error",
+        "severity": "warning",
         "score": 1.0,
         "language": "en",
         "text": "06 ** ** ** 78",
@@ -82,7 +82,7 @@ def test_json_report_field_by_field(post: Path) -> None:
         "files_with_findings": 1,
         "findings": 3,
         "by_entity": {"EMAIL_ADDRESS": 1, "FINANCIAL_ACCOUNT": 1, "PHONE_NUMBER": 1},
-        "by_severity": {"error": 3, "warning": 0, "info": 0},
+        "by_severity": {"error": 1, "warning": 2, "info": 0},
     }
 
 
