@@ -95,6 +95,12 @@ def _rules(folders: list[Path]):  # type: ignore[no-untyped-def]
     return rules
 
 
+class Severity(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
 @app.command("check")
 def check_command(
     paths: Annotated[list[str], typer.Argument(help="Drafts or folders to scan; '-' reads stdin.")],
@@ -112,33 +118,124 @@ def check_command(
         typer.Option("--model", metavar="LANG=MODEL", help="spaCy model for a language."),
     ] = None,
     rules_dir: ExtraRulesOption = None,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Rewrite the drafts with the suggestions applied.")
+    ] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Print the fixes as a unified diff; change nothing.")
+    ] = False,
+    fix_severity: Annotated[
+        Severity,
+        typer.Option("--fix-severity", help="Apply fixes for findings of this severity or worse."),
+    ] = Severity.warning,
+    replace: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--replace",
+            metavar="ENTITY=STYLE",
+            help="placeholder, mask, remove, pseudonym or role (PERSON), city (ADDRESS).",
+        ),
+    ] = None,
 ) -> None:
     """Report personal data in drafts; exit 1 if any is found, 2 on an error."""
-    from lint.documents import expand, read_document
-    from lint.pipeline import check
-    from lint.report import render_json, render_text_lines
+    from lint.documents import expand
+    from lint.pipeline import Scanner
 
     with exit_2_on_error():
-        rules = _rules(rules_dir or [])
-        models = _models(model or [])
-    language = None if lang is Language.auto else lang.value
+        scanner = Scanner(
+            rules=_rules(rules_dir or []),
+            models=_models(model or []),
+            language=None if lang is Language.auto else lang.value,
+            styles=_styles(replace or []),
+        )
+    sources = list(expand(paths))
+    if fix or diff:
+        raise typer.Exit(_fix(sources, scanner, fix_severity.value, write=not diff))
+    results, failed = _scan(sources, scanner)
+    _print_report(results, output_format, show_values=show_values)
+    if failed:
+        raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(EXIT_FINDINGS if any(found for _, found in results) else EXIT_CLEAN)
+
+
+def _styles(values: list[str]):  # type: ignore[no-untyped-def]
+    from lint.suggest import Style
+    from lint.taxonomy import ENTITIES
+
+    styles = {}
+    for value in values:
+        entity, _, style = value.partition("=")
+        if entity not in ENTITIES or style not in Style.__members__:
+            raise DraftlintError(
+                f"--replace {value!r}: expected ENTITY=STYLE, STYLE one of {', '.join(Style)}"
+            )
+        styles[entity] = Style(style)
+    return styles
+
+
+def _scan(sources, scanner):  # type: ignore[no-untyped-def]
+    """(document, findings) for each source that could be read; whether any could not."""
+    from lint.documents import read_document
+
     results, failed = [], False
-    for source in expand(paths):
+    for source in sources:
         try:
             document = read_document(source)
-            results.append(
-                (document, check(document, rules=rules, language=language, models=models))
-            )
+            results.append((document, scanner.check(document)))
         except DraftlintError as error:
             _error(str(error))
             failed = True
+    return results, failed
+
+
+def _print_report(results, output_format: Format, *, show_values: bool) -> None:  # type: ignore[no-untyped-def]
+    from lint.report import render_json, render_text_lines
+
     if output_format is Format.json:
         typer.echo(render_json(results, show_values=show_values))
     else:
         _print_text(render_text_lines(results))
+
+
+def _fix(sources: list[str], scanner, threshold: str, *, write: bool) -> int:  # type: ignore[no-untyped-def]
+    """Apply (or, with write=False, show as a diff) the fixes; the exit code."""
+    from lint.documents import STDIN, read_document, write_atomically
+    from lint.fix import fix_text
+    from lint.report import unified_diff
+
+    failed = changed = remaining = fixed_count = 0
+    for source in sources:
+        try:
+            document = read_document(source)
+            fixed, applied = fix_text(document.text, scanner.check_text, threshold)
+            left = scanner.check_text(fixed)
+            if not write:
+                typer.echo(unified_diff(document, fixed), nl=False)
+            elif source == STDIN:
+                sys.stdout.write(fixed)  # the fixed text is the output; the rest goes to stderr
+            elif fixed != document.text:
+                write_atomically(document, fixed)
+        except DraftlintError as error:
+            _error(str(error))
+            failed += 1
+            continue
+        changed += fixed != document.text
+        fixed_count += len(applied)
+        remaining += len(left)
+        if write and source != STDIN and fixed != document.text:
+            typer.echo(f"{source}: fixed {len(applied)} finding{'s' * (len(applied) != 1)}")
+    verb = "Fixed" if write else "Would fix"
+    typer.echo(
+        f"{verb} {fixed_count} finding{'s' * (fixed_count != 1)} in {changed} "
+        f"file{'s' * (changed != 1)}; {remaining} remain{'s' * (remaining == 1)} "
+        f"(below --fix-severity or not fixable).",
+        err=(write and STDIN in sources) or not write,
+    )
     if failed:
-        raise typer.Exit(EXIT_ERROR)
-    raise typer.Exit(EXIT_FINDINGS if any(found for _, found in results) else EXIT_CLEAN)
+        return EXIT_ERROR
+    if not write:
+        return EXIT_FINDINGS if changed else EXIT_CLEAN
+    return EXIT_FINDINGS if remaining else EXIT_CLEAN
 
 
 def _print_text(lines) -> None:  # type: ignore[no-untyped-def]

@@ -1,10 +1,13 @@
 """Read drafts: files, folders of drafts, stdin."""
 
 import codecs
+import contextlib
 import os
 import stat
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from lint.errors import DraftlintError
@@ -19,18 +22,18 @@ _BOMS = (
 )
 
 
-def decode(data: bytes, name: str) -> str:
+def decode(data: bytes, name: str) -> Document:
     """Text from bytes: a BOM decides the encoding, else it must be UTF-8."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(encoding)
+                return Document(name, data[len(bom) :].decode(encoding), encoding, bom)
             except UnicodeDecodeError as error:
                 raise DraftlintError(f"{name}: not valid {encoding} text: {error.reason}") from None
     if b"\0" in data[:8192]:
         raise DraftlintError(f"{name}: binary file, not a text draft")
     try:
-        return data.decode("utf-8")
+        return Document(name, data.decode("utf-8"))
     except UnicodeDecodeError as error:
         raise DraftlintError(
             f"{name}: not UTF-8 text (byte {error.start}); save the draft as UTF-8"
@@ -39,7 +42,7 @@ def decode(data: bytes, name: str) -> str:
 
 def read_document(source: str) -> Document:
     if source == STDIN:
-        return Document(STDIN, decode(sys.stdin.buffer.read(), "<stdin>"))
+        return replace(decode(sys.stdin.buffer.read(), "<stdin>"), path=STDIN)
     try:
         # Only regular files: a FIFO or a device could block the run forever.
         if not stat.S_ISREG(os.stat(source).st_mode):
@@ -51,7 +54,7 @@ def read_document(source: str) -> Document:
         raise DraftlintError(f"{source}: permission denied") from None
     except OSError as error:
         raise DraftlintError(f"{source}: cannot read: {error.strerror or error}") from None
-    return Document(source, decode(data, source))
+    return decode(data, source)
 
 
 def _drafts_in(folder: Path) -> Iterator[str]:
@@ -69,3 +72,37 @@ def expand(sources: Iterable[str]) -> Iterator[str]:
             yield from _drafts_in(Path(source))
         else:
             yield source
+
+
+def encode(document: Document, text: str) -> bytes:
+    """New text in the document's own encoding, with its BOM if it had one."""
+    return document.bom + text.encode(document.encoding)
+
+
+def write_atomically(document: Document, text: str) -> None:
+    """Replace the file with the new text: a temporary file beside it, then a rename.
+
+    The original stays whole until the rename; the file keeps its permissions.
+    """
+    path = Path(document.path)
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError as error:
+        raise DraftlintError(f"{path}: cannot fix: {error.strerror}") from None
+    if not mode & stat.S_IWUSR:  # root could write it anyway: respect the read-only bit
+        raise DraftlintError(f"{path}: read-only file, not fixed")
+    data = encode(document, text)
+    descriptor, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise DraftlintError(f"{path}: cannot fix: {error.strerror or error}") from None

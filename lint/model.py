@@ -7,6 +7,8 @@ from dataclasses import dataclass
 class Document:
     path: str  # "-" for stdin, "<clipboard>" for the clipboard
     text: str
+    encoding: str = "utf-8"  # how to write it back after --fix, byte for byte
+    bom: bytes = b""
 
 
 @dataclass(frozen=True, slots=True)

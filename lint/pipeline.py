@@ -1,9 +1,14 @@
 """check(document) = segment -> detect -> resolve overlaps -> suggest."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lint.model import Document, Finding
 from lint.rules import Rule, bundled_rules
+
+if TYPE_CHECKING:
+    from lint.suggest import Style
 
 
 def check(
@@ -12,9 +17,10 @@ def check(
     rules: Sequence[Rule] | None = None,
     language: str | None = None,
     models: dict[str, str] | None = None,
+    styles: "Mapping[str, Style] | None" = None,
 ) -> list[Finding]:
     """Findings in a draft, in document order; language forces "en" or "fr"."""
-    from lint import engine, overlaps, segment, suggest  # presidio loads only when scanning
+    from lint import engine, overlaps, propagate, segment, suggest  # presidio loads on scan
 
     if isinstance(document, str):
         document = Document("-", document)
@@ -25,4 +31,27 @@ def check(
         for part in segment.split(document.text, language=language)
         for finding in detector.detect(part, document.path)
     ]
-    return suggest.attach(overlaps.resolve(found), rules)
+    resolved = overlaps.resolve(propagate.propagate(document.text, overlaps.resolve(found)))
+    return suggest.attach(document.text, resolved, rules, styles)
+
+
+@dataclass(frozen=True)
+class Scanner:
+    """check() with one set of settings, for a run over many documents."""
+
+    rules: Sequence[Rule] | None = None
+    models: dict[str, str] | None = None
+    language: str | None = None
+    styles: "Mapping[str, Style] | None" = None
+
+    def check(self, document: Document | str) -> list[Finding]:
+        return check(
+            document,
+            rules=self.rules,
+            language=self.language,
+            models=self.models,
+            styles=self.styles,
+        )
+
+    def check_text(self, text: str) -> list[Finding]:
+        return self.check(Document("-", text))

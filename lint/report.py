@@ -113,3 +113,18 @@ def _summary_sentence(counts: dict[str, Any]) -> str:
         f"Found {_plural(counts['findings'], 'finding')} ({severities}) "
         f"in {counts['files_with_findings']} of {files}."
     )
+
+
+def unified_diff(document: Document, fixed: str) -> str:
+    """A unified diff of a fix, empty when nothing changes."""
+    import difflib
+
+    lines = difflib.unified_diff(
+        document.text.splitlines(keepends=True),
+        fixed.splitlines(keepends=True),
+        fromfile=f"a/{document.path}",
+        tofile=f"b/{document.path}",
+    )
+    return "".join(
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
+    )

@@ -1,22 +1,132 @@
-"""Finding -> replacement text; apply replacements right to left."""
+"""Finding -> a non-identifying replacement, by entity and style; apply replacements."""
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from enum import StrEnum
 
+from lint.mask import mask_value
 from lint.model import Finding
 from lint.rules import Rule
 
 
-def attach(findings: Iterable[Finding], rules: Sequence[Rule]) -> list[Finding]:
+class Style(StrEnum):
+    placeholder = "placeholder"  # the rule's text: "[email address]"
+    mask = "mask"  # j***@gmail.com, 06 ** ** ** 78
+    remove = "remove"  # nothing
+    pseudonym = "pseudonym"  # the same name gets the same "Person A" throughout
+    role = "role"  # a name becomes "a colleague"
+    city = "city"  # a street address reduced to its city
+
+
+DEFAULT_STYLES: Mapping[str, Style] = {"PERSON": Style.pseudonym, "ADDRESS": Style.city}
+PSEUDONYM_WORD = {"en": "Person", "fr": "Personne"}
+ROLE = {"en": "a colleague", "fr": "un·e collègue"}
+
+
+def attach(
+    text: str,
+    findings: Iterable[Finding],
+    rules: Sequence[Rule],
+    styles: Mapping[str, Style] | None = None,
+) -> list[Finding]:
+    """Each finding with its replacement; findings in document order."""
     by_id = {rule.id: rule for rule in rules}
-    return [
-        replace(finding, replacement=_replacement(by_id[finding.rule_id], finding.language))
-        for finding in findings
-    ]
+    chosen = {**DEFAULT_STYLES, **(styles or {})}
+    pseudonyms = Pseudonyms()
+    attached = []
+    for finding in findings:
+        value = text[finding.start : finding.end]
+        style = chosen.get(finding.entity, Style.placeholder)
+        placeholder = _placeholder(by_id[finding.rule_id], finding.language)
+        attached.append(
+            replace(finding, replacement=_replace(value, finding, style, placeholder, pseudonyms))
+        )
+    return attached
 
 
-def _replacement(rule: Rule, language: str) -> str:
+def _replace(
+    value: str, finding: Finding, style: Style, placeholder: str, pseudonyms: "Pseudonyms"
+) -> str:
+    if style is Style.mask:
+        return mask_value(value, finding.entity, hide_domain=True)
+    if style is Style.remove:
+        return ""
+    if style is Style.pseudonym and finding.entity == "PERSON":
+        return pseudonyms.of(value, finding.language)
+    if style is Style.role and finding.entity == "PERSON":
+        return ROLE.get(finding.language, ROLE["en"])
+    if style is Style.city and finding.entity == "ADDRESS":
+        return city_of(value) or placeholder
+    return placeholder
+
+
+def _placeholder(rule: Rule, language: str) -> str:
     return rule.replacement.get(language) or next(iter(rule.replacement.values()))
+
+
+class Pseudonyms:
+    """Person A, Person B... one per person: "Julien" after "Julien Marchetti" is the same."""
+
+    def __init__(self) -> None:
+        self.letters: dict[str, str] = {}
+
+    def of(self, name: str, language: str) -> str:
+        key = " ".join(name.split()).casefold()
+        if key not in self.letters:
+            same = [k for k in self.letters if _same_person(k, key)]
+            self.letters[key] = self.letters[same[0]] if same else self._next_letter()
+        return f"{PSEUDONYM_WORD.get(language, 'Person')} {self.letters[key]}"
+
+    def _next_letter(self) -> str:
+        used = len(set(self.letters.values()))
+        letters = ""
+        while True:  # A..Z, then AA, AB...
+            used, remainder = divmod(used, 26)
+            letters = chr(ord("A") + remainder) + letters
+            if used == 0:
+                return letters
+            used -= 1
+
+
+def _same_person(known: str, new: str) -> bool:
+    # A lone first or last name matches the full name that holds it, if only one does.
+    known_words, new_words = known.split(), new.split()
+    if len(known_words) > 1 and len(new_words) == 1:
+        return new_words[0] in known_words
+    if len(new_words) > 1 and len(known_words) == 1:
+        return known_words[0] in new_words
+    return False
+
+
+_POSTCODE_THEN_CITY = re.compile(
+    r"\b(?:\d{4,6}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\s+(?P<city>[^\W\d_][\w\-'’ ]*?)"
+    r"(?:\s+cedex\b.*)?\s*$",
+    re.IGNORECASE,
+)
+_CITY_THEN_POSTCODE = re.compile(
+    r"(?P<city>[^\W\d_][\w\-'’ .]*?)\s+"
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+    r"|[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?|\d{4,6})$"
+)
+_STATE_AND_ZIP = re.compile(r"[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?")
+
+
+def city_of(address: str) -> str | None:
+    """The city of a street address: "12 rue de la Paix, 75002 Paris" -> "Paris"."""
+    flat = re.sub(r"\s*\([^)]*\)", "", " ".join(address.replace("–", ",").split()))
+    parts = [part.strip() for part in flat.split(",") if part.strip()]
+    if not parts:
+        return None
+    last = parts[-1]
+    if len(parts) > 1 and (_STATE_AND_ZIP.fullmatch(last) or last.isdigit()):
+        return parts[-2]  # "Columbus, OH 43214", "Navi Mumbai, 410210"
+    for pattern in (_POSTCODE_THEN_CITY, _CITY_THEN_POSTCODE):
+        match = pattern.search(last)
+        if match and match.group("city").strip():
+            city = match.group("city").strip()
+            return city.title() if city.isupper() else city
+    return None
 
 
 def apply_replacements(text: str, findings: Iterable[Finding]) -> str:

@@ -1,0 +1,207 @@
+"""--fix and --diff on real files: encodings, line endings, permissions, atomic writes."""
+
+import json
+import os
+import shutil
+import stat
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from lint.cli import app
+from lint.pipeline import Scanner
+from lint.suggest import Pseudonyms, city_of
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev" / "plain"
+
+DRAFT = (
+    "Salut 👋 ! Appelez-moi au 06 12 34 56 78🙂 ou écrivez à jeanne.martin@orange.fr.\n"
+    "Merci à Jean-Baptiste Moreau, qui confirmera : merci Jean-Baptiste Moreau !\n"
+)
+
+
+def run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(app, list(args), input=stdin)
+
+
+def write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_fix_rewrites_only_the_flagged_spans(tmp_path: Path) -> None:
+    path = write(tmp_path / "post.txt", DRAFT.encode())
+    result = run("check", "--fix", str(path))
+    assert result.exit_code == 0, result.output
+    fixed = path.read_text(encoding="utf-8")
+    assert fixed == (
+        "Salut 👋 ! Appelez-moi au [numéro sur demande]🙂 ou écrivez à [adresse e-mail].\n"
+        "Merci à Personne A, qui confirmera : merci Personne A !\n"
+    )
+    assert f"{path}: fixed 4 findings" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom", "newline"),
+    [
+        ("utf-8", b"", "\r\n"),
+        ("utf-8", b"\xef\xbb\xbf", "\n"),
+        ("utf-16-le", b"\xff\xfe", "\r\n"),
+    ],
+)
+def test_fix_keeps_encoding_bom_and_line_endings(
+    tmp_path: Path, encoding: str, bom: bytes, newline: str
+) -> None:
+    text = DRAFT.replace("\n", newline)
+    path = write(tmp_path / "draft.txt", bom + text.encode(encoding))
+    assert run("check", "--fix", str(path)).exit_code == 0
+    data = path.read_bytes()
+    assert data.startswith(bom)
+    fixed = data[len(bom) :].decode(encoding)
+    assert fixed.count(newline) == 2
+    assert "\n" not in fixed.replace(newline, "")
+    assert fixed.startswith("Salut 👋 ! Appelez-moi au [numéro sur demande]🙂")
+
+
+def test_fix_twice_changes_nothing_the_second_time(tmp_path: Path) -> None:
+    path = write(tmp_path / "post.md", DRAFT.encode())
+    run("check", "--fix", str(path))
+    once = path.read_bytes()
+    result = run("check", "--fix", str(path))
+    assert path.read_bytes() == once
+    assert "Fixed 0 findings in 0 files" in result.stdout
+
+
+def test_fix_keeps_permissions(tmp_path: Path) -> None:
+    path = write(tmp_path / "post.md", DRAFT.encode())
+    path.chmod(0o640)
+    run("check", "--fix", str(path))
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+def test_a_read_only_file_is_an_error_and_untouched(tmp_path: Path) -> None:
+    path = write(tmp_path / "post.md", DRAFT.encode())
+    path.chmod(0o444)
+    result = run("check", "--fix", str(path))
+    assert result.exit_code == 2
+    assert result.stderr == f"draftlint: error: {path}: read-only file, not fixed\n"
+    assert path.read_bytes() == DRAFT.encode()
+
+
+def test_a_failure_while_writing_leaves_the_original_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path / "post.md", DRAFT.encode())
+
+    def disk_full(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    result = run("check", "--fix", str(path))
+    assert result.exit_code == 2
+    assert "cannot fix: No space left on device" in result.stderr
+    assert path.read_bytes() == DRAFT.encode()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["post.md"]  # no temporary left
+
+
+def test_diff_shows_the_fix_and_changes_nothing(tmp_path: Path) -> None:
+    path = write(tmp_path / "post.md", DRAFT.encode())
+    result = run("check", "--diff", str(path))
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"--- a/{path}\n+++ b/{path}\n@@ -1,2 +1,2 @@\n")
+    assert "+Merci à Personne A, qui confirmera : merci Personne A !\n" in result.stdout
+    assert path.read_bytes() == DRAFT.encode()
+
+
+def test_fix_from_stdin_writes_the_fixed_text_to_stdout() -> None:
+    result = run("check", "--fix", "-", stdin="Call me on +44 7911 123456 today.\n")
+    assert result.exit_code == 0
+    assert result.stdout == "Call me on [number on request] today.\n"
+    assert "Fixed 1 finding in 1 file" in result.stderr
+
+
+def test_findings_below_fix_severity_are_only_suggested(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "m.txt",
+        b"Salut, voir aussi le ticket PAY-2288 et IBAN FR76 3000 3018 4700 0517 3826 435.\n",
+    )
+    result = run("check", "--fix", "--fix-severity", "error", str(path))
+    fixed = path.read_text(encoding="utf-8")
+    assert "PAY-2288" in fixed
+    assert "FR76" not in fixed
+    assert result.exit_code == 1  # the ticket key remains
+    assert "1 remains" in result.stdout
+
+
+def test_replacement_styles_are_configurable() -> None:
+    result = run(
+        "check",
+        "--fix",
+        "--replace",
+        "EMAIL_ADDRESS=mask",
+        "--replace",
+        "PERSON=role",
+        "-",
+        stdin="Thanks to my colleague Sarah Johnson, write to sarah.j@gmail.com.\n",
+    )
+    assert result.stdout == "Thanks to my colleague a colleague, write to s***@g***.com.\n"
+
+
+def test_a_bad_replace_option_is_exit_2() -> None:
+    result = run("check", "--replace", "PERSON=shout", "-", stdin="x")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("draftlint: error: --replace 'PERSON=shout'")
+
+
+def test_adjacent_and_overlapping_findings_are_fixed_once(tmp_path: Path) -> None:
+    # The IP address sits inside the connection string: one replacement covers both.
+    text = "db: postgres://app:S3cret!pw@10.1.2.3:5432/prod,+33 6 12 34 56 78\n"
+    path = write(tmp_path / "notes.txt", text.encode())
+    run("check", "--fix", str(path))
+    assert path.read_text(encoding="utf-8") == (
+        "db: [connection string removed],[number on request]\n"
+    )
+
+
+def test_an_address_becomes_its_city_and_names_get_consistent_pseudonyms() -> None:
+    assert city_of("27 bis, rue Pasteur   69007   LYON") == "Lyon"
+    assert city_of("4127 Maple Ridge Dr, Apt 5B, Columbus, OH 43214") == "Columbus"
+    assert city_of("Unit 4, 118 Kingsland Road, London E2 8DP") == "London"
+    names = Pseudonyms()
+    assert [names.of(n, "en") for n in ("Julien Marchetti", "Sarah", "Julien", "Bob")] == [
+        "Person A",
+        "Person B",
+        "Person A",
+        "Person C",
+    ]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not beside the repo")
+def test_fix_on_the_dev_corpus_leaves_nothing_and_changes_only_reported_spans(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "plain"
+    shutil.copytree(CORPUS, folder)
+    for path in folder.iterdir():
+        path.chmod(0o644)
+    # What --fix should do, computed from the reports alone: apply each report's
+    # suggestions of warning or worse, and scan again, as long as there are some.
+    expected = {}
+    scanner = Scanner()
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for _ in range(5):
+            report = json.loads(run("check", "--format", "json", "-", stdin=text).stdout)
+            todo = [f for f in report["findings"] if f["severity"] in ("error", "warning")]
+            if not todo:
+                break
+            for finding in sorted(todo, key=lambda f: -f["start"]):
+                text = text[: finding["start"]] + finding["suggestion"] + text[finding["end"] :]
+        expected[path.name] = text
+    assert run("check", "--fix", str(folder)).exit_code in (0, 1)
+    for path in sorted(folder.glob("*.txt")):
+        fixed = path.read_text(encoding="utf-8")
+        assert fixed == expected[path.name], path.name
+        left = [f for f in scanner.check_text(fixed) if f.severity in ("error", "warning")]
+        assert left == [], path.name
