@@ -2,7 +2,7 @@
 
 import contextlib
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -32,9 +32,47 @@ class Language(StrEnum):
     fr = "fr"
 
 
+class Severity(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+# Options shared by `check` and `clipboard`.
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Report format.")]
+ShowValuesOption = Annotated[
+    bool, typer.Option("--show-values", help="Show the values unmasked in the JSON report.")
+]
+LanguageOption = Annotated[
+    Language, typer.Option("--lang", help="Language of the drafts; auto guesses per paragraph.")
+]
+ModelOption = Annotated[
+    list[str] | None,
+    typer.Option("--model", metavar="LANG=MODEL", help="spaCy model for a language."),
+]
 ExtraRulesOption = Annotated[
     list[Path] | None,
     typer.Option("--rules", metavar="DIR", help="A folder of extra rules (*.toml)."),
+]
+FixOption = Annotated[bool, typer.Option("--fix", help="Apply the suggestions.")]
+DiffOption = Annotated[
+    bool, typer.Option("--diff", help="Print the fixes as a unified diff; change nothing.")
+]
+FixSeverityOption = Annotated[
+    Severity,
+    typer.Option("--fix-severity", help="Fix findings of this severity or worse."),
+]
+FailOnOption = Annotated[
+    Severity,
+    typer.Option("--fail-on", help="Exit 1 on findings of this severity or worse."),
+]
+ReplaceOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--replace",
+        metavar="ENTITY=STYLE",
+        help="placeholder, mask, remove, pseudonym or role (PERSON), city (ADDRESS).",
+    ),
 ]
 
 
@@ -70,6 +108,20 @@ def main_options(
     """Find personal data and secrets in a draft before you publish it."""
 
 
+def _scanner(  # type: ignore[no-untyped-def]
+    lang: Language, model: list[str] | None, rules_dir: list[Path] | None, replace: list[str] | None
+):
+    from lint.pipeline import Scanner
+
+    with exit_2_on_error():
+        return Scanner(
+            rules=_rules(rules_dir or []),
+            models=_models(model or []),
+            language=None if lang is Language.auto else lang.value,
+            styles=_styles(replace or []),
+        )
+
+
 def _models(values: list[str]) -> dict[str, str]:
     from lint.engine import DEFAULT_MODELS
 
@@ -95,69 +147,6 @@ def _rules(folders: list[Path]):  # type: ignore[no-untyped-def]
     return rules
 
 
-class Severity(StrEnum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-
-
-@app.command("check")
-def check_command(
-    paths: Annotated[list[str], typer.Argument(help="Drafts or folders to scan; '-' reads stdin.")],
-    output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="Report format.")
-    ] = Format.text,
-    show_values: Annotated[
-        bool, typer.Option("--show-values", help="Show the values unmasked in the JSON report.")
-    ] = False,
-    lang: Annotated[
-        Language, typer.Option("--lang", help="Language of the drafts; auto guesses per paragraph.")
-    ] = Language.auto,
-    model: Annotated[
-        list[str] | None,
-        typer.Option("--model", metavar="LANG=MODEL", help="spaCy model for a language."),
-    ] = None,
-    rules_dir: ExtraRulesOption = None,
-    fix: Annotated[
-        bool, typer.Option("--fix", help="Rewrite the drafts with the suggestions applied.")
-    ] = False,
-    diff: Annotated[
-        bool, typer.Option("--diff", help="Print the fixes as a unified diff; change nothing.")
-    ] = False,
-    fix_severity: Annotated[
-        Severity,
-        typer.Option("--fix-severity", help="Apply fixes for findings of this severity or worse."),
-    ] = Severity.warning,
-    replace: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--replace",
-            metavar="ENTITY=STYLE",
-            help="placeholder, mask, remove, pseudonym or role (PERSON), city (ADDRESS).",
-        ),
-    ] = None,
-) -> None:
-    """Report personal data in drafts; exit 1 if any is found, 2 on an error."""
-    from lint.documents import expand
-    from lint.pipeline import Scanner
-
-    with exit_2_on_error():
-        scanner = Scanner(
-            rules=_rules(rules_dir or []),
-            models=_models(model or []),
-            language=None if lang is Language.auto else lang.value,
-            styles=_styles(replace or []),
-        )
-    sources = list(expand(paths))
-    if fix or diff:
-        raise typer.Exit(_fix(sources, scanner, fix_severity.value, write=not diff))
-    results, failed = _scan(sources, scanner)
-    _print_report(results, output_format, show_values=show_values)
-    if failed:
-        raise typer.Exit(EXIT_ERROR)
-    raise typer.Exit(EXIT_FINDINGS if any(found for _, found in results) else EXIT_CLEAN)
-
-
 def _styles(values: list[str]):  # type: ignore[no-untyped-def]
     from lint.suggest import Style
     from lint.taxonomy import ENTITIES
@@ -173,14 +162,76 @@ def _styles(values: list[str]):  # type: ignore[no-untyped-def]
     return styles
 
 
-def _scan(sources, scanner):  # type: ignore[no-untyped-def]
-    """(document, findings) for each source that could be read; whether any could not."""
-    from lint.documents import read_document
+@app.command("check")
+def check_command(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Drafts or folders to scan; '-' reads stdin."),
+    ] = None,
+    output_format: FormatOption = Format.text,
+    show_values: ShowValuesOption = False,
+    lang: LanguageOption = Language.auto,
+    model: ModelOption = None,
+    rules_dir: ExtraRulesOption = None,
+    fix: FixOption = False,
+    diff: DiffOption = False,
+    fix_severity: FixSeverityOption = Severity.warning,
+    fail_on: FailOnOption = Severity.info,
+    replace: ReplaceOption = None,
+    staged: Annotated[
+        bool,
+        typer.Option("--staged", help="Check the staged version of the files git will commit."),
+    ] = False,
+) -> None:
+    """Report personal data in drafts; exit 1 if any is found, 2 on an error."""
+    from lint.documents import read_document, read_staged_document
 
+    scanner = _scanner(lang, model, rules_dir, replace)
+    with exit_2_on_error():
+        if staged and (fix or diff):
+            raise DraftlintError("--staged checks what git holds: fix the files, then git add")
+        if not paths and not staged:
+            raise DraftlintError("no draft given: name files or folders, or '-' for stdin")
+        sources = _sources(paths or [], staged=staged)
+    read = read_staged_document if staged else read_document
+    if fix or diff:
+        raise typer.Exit(_fix(sources, read, scanner, fix_severity.value, write=not diff))
+    results, failed = _scan(sources, read, scanner)
+    _print_report(results, output_format, show_values=show_values)
+    raise typer.Exit(_exit_code(results, failed, fail_on.value))
+
+
+def _sources(paths: list[str], *, staged: bool) -> list[str]:
+    """Files to read: folders expanded; with staged, the staged drafts (or the paths named)."""
+    from lint.documents import DRAFT_SUFFIXES, expand
+
+    if not staged:
+        return list(expand(paths))
+    from lint.git import staged_paths
+
+    named = {str(Path(path)) for path in paths}
+    return [
+        path
+        for path in staged_paths()
+        if str(Path(path)) in named or (not named and Path(path).suffix.lower() in DRAFT_SUFFIXES)
+    ]
+
+
+def _exit_code(results, failed: bool, fail_on: str) -> int:  # type: ignore[no-untyped-def]
+    from lint.fix import at_least
+
+    if failed:
+        return EXIT_ERROR
+    blocking = any(at_least(f.severity, fail_on) for _, found in results for f in found)
+    return EXIT_FINDINGS if blocking else EXIT_CLEAN
+
+
+def _scan(sources, read: Callable, scanner):  # type: ignore[no-untyped-def]
+    """(document, findings) for each source that could be read; whether any could not."""
     results, failed = [], False
     for source in sources:
         try:
-            document = read_document(source)
+            document = read(source)
             results.append((document, scanner.check(document)))
         except DraftlintError as error:
             _error(str(error))
@@ -197,18 +248,17 @@ def _print_report(results, output_format: Format, *, show_values: bool) -> None:
         _print_text(render_text_lines(results))
 
 
-def _fix(sources: list[str], scanner, threshold: str, *, write: bool) -> int:  # type: ignore[no-untyped-def]
+def _fix(sources: list[str], read: Callable, scanner, threshold: str, *, write: bool) -> int:  # type: ignore[no-untyped-def]
     """Apply (or, with write=False, show as a diff) the fixes; the exit code."""
-    from lint.documents import STDIN, read_document, write_atomically
+    from lint.documents import STDIN, write_atomically
     from lint.fix import fix_text
     from lint.report import unified_diff
 
     failed = changed = remaining = fixed_count = 0
     for source in sources:
         try:
-            document = read_document(source)
+            document = read(source)
             fixed, applied = fix_text(document.text, scanner.check_text, threshold)
-            left = scanner.check_text(fixed)
             if not write:
                 typer.echo(unified_diff(document, fixed), nl=False)
             elif source == STDIN:
@@ -221,14 +271,11 @@ def _fix(sources: list[str], scanner, threshold: str, *, write: bool) -> int:  #
             continue
         changed += fixed != document.text
         fixed_count += len(applied)
-        remaining += len(left)
+        remaining += len(scanner.check_text(fixed))
         if write and source != STDIN and fixed != document.text:
-            typer.echo(f"{source}: fixed {len(applied)} finding{'s' * (len(applied) != 1)}")
-    verb = "Fixed" if write else "Would fix"
+            typer.echo(f"{source}: fixed {_plural(len(applied), 'finding')}")
     typer.echo(
-        f"{verb} {fixed_count} finding{'s' * (fixed_count != 1)} in {changed} "
-        f"file{'s' * (changed != 1)}; {remaining} remain{'s' * (remaining == 1)} "
-        f"(below --fix-severity or not fixable).",
+        _fix_summary(fixed_count, changed, remaining, write=write),
         err=(write and STDIN in sources) or not write,
     )
     if failed:
@@ -236,6 +283,18 @@ def _fix(sources: list[str], scanner, threshold: str, *, write: bool) -> int:  #
     if not write:
         return EXIT_FINDINGS if changed else EXIT_CLEAN
     return EXIT_FINDINGS if remaining else EXIT_CLEAN
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _fix_summary(fixed: int, files: int, remaining: int, *, write: bool) -> str:
+    verb = "Fixed" if write else "Would fix"
+    return (
+        f"{verb} {_plural(fixed, 'finding')} in {_plural(files, 'file')}; "
+        f"{remaining} remain{'s' if remaining == 1 else ''} (below --fix-severity or not fixable)."
+    )
 
 
 def _print_text(lines) -> None:  # type: ignore[no-untyped-def]
@@ -247,10 +306,95 @@ def _print_text(lines) -> None:  # type: ignore[no-untyped-def]
         console.print(line)
 
 
-@app.command("rules")
-def rules_command(
+@app.command("clipboard")
+def clipboard_command(
+    output_format: FormatOption = Format.text,
+    show_values: ShowValuesOption = False,
+    lang: LanguageOption = Language.auto,
+    model: ModelOption = None,
     rules_dir: ExtraRulesOption = None,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Put the fixed text back on the clipboard.")
+    ] = False,
+    diff: DiffOption = False,
+    fix_severity: FixSeverityOption = Severity.warning,
+    fail_on: FailOnOption = Severity.info,
+    replace: ReplaceOption = None,
+    watch: Annotated[
+        bool, typer.Option("--watch", help="Check each new clipboard content until Ctrl-C.")
+    ] = False,
+    interval: Annotated[
+        float, typer.Option("--interval", help="Seconds between two looks at the clipboard.")
+    ] = 0.5,
 ) -> None:
+    """Check what is on the clipboard before you paste it."""
+    from lint.clipboard import read_clipboard
+
+    scanner = _scanner(lang, model, rules_dir, replace)
+    if watch:
+        raise typer.Exit(_watch(scanner, fix=fix, threshold=fix_severity.value, interval=interval))
+    with exit_2_on_error():
+        document = read_clipboard()
+        if fix or diff:
+            raise typer.Exit(_fix_clipboard(document, scanner, fix_severity.value, write=not diff))
+        results = [(document, scanner.check(document))]
+    _print_report(results, output_format, show_values=show_values)
+    raise typer.Exit(_exit_code(results, False, fail_on.value))
+
+
+def _fix_clipboard(document, scanner, threshold: str, *, write: bool) -> int:  # type: ignore[no-untyped-def]
+    from lint.clipboard import write_clipboard
+    from lint.fix import fix_text
+    from lint.report import unified_diff
+
+    fixed, applied = fix_text(document.text, scanner.check_text, threshold)
+    if not write:
+        typer.echo(unified_diff(document, fixed), nl=False)
+        return EXIT_FINDINGS if fixed != document.text else EXIT_CLEAN
+    if fixed != document.text:
+        write_clipboard(fixed)
+        typer.echo(f"Fixed {_plural(len(applied), 'finding')}: the clipboard holds the fixed text.")
+    remaining = scanner.check_text(fixed)
+    if not applied:
+        typer.echo("Nothing to fix on the clipboard.")
+    return EXIT_FINDINGS if remaining else EXIT_CLEAN
+
+
+def _watch(scanner, *, fix: bool, threshold: str, interval: float) -> int:  # type: ignore[no-untyped-def]
+    from lint.clipboard import watch
+    from lint.report import render_text_lines
+
+    def on_new_content(document) -> None:  # type: ignore[no-untyped-def]
+        findings = scanner.check(document)
+        if not findings:
+            typer.echo("Copied text is clean.")
+            return
+        typer.echo(f"Sensitive content copied: {_plural(len(findings), 'finding')}.")
+        _print_text(list(render_text_lines([(document, findings)]))[:-1])
+        if fix:
+            _fix_clipboard(document, scanner, threshold, write=True)
+
+    typer.echo("Watching the clipboard; Ctrl-C to stop.")
+    try:
+        with exit_2_on_error():
+            watch(on_new_content, interval=interval)
+    except KeyboardInterrupt:
+        typer.echo("Stopped watching the clipboard.")
+    return EXIT_CLEAN
+
+
+@app.command("install-hook")
+def install_hook_command() -> None:
+    """Install a plain git pre-commit hook that runs `draftlint check --staged`."""
+    from lint.git import install_hook
+
+    with exit_2_on_error():
+        path = install_hook()
+    typer.echo(f"Installed {path}: commits now run `draftlint check --staged`.")
+
+
+@app.command("rules")
+def rules_command(rules_dir: ExtraRulesOption = None) -> None:
     """List the detection rules."""
     with exit_2_on_error():
         rules = _rules(rules_dir or [])

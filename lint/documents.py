@@ -57,6 +57,12 @@ def read_document(source: str) -> Document:
     return decode(data, source)
 
 
+def read_staged_document(path: str) -> Document:
+    from lint.git import read_staged
+
+    return decode(read_staged(path), path)
+
+
 def _drafts_in(folder: Path) -> Iterator[str]:
     for root, folders, files in os.walk(folder, onerror=None):
         folders[:] = sorted(name for name in folders if not name.startswith("."))

@@ -1,0 +1,145 @@
+"""The clipboard for real: an Xvfb display, xclip to copy and read back, draftlint between."""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from lint.cli import app
+
+SCRIPT = str(Path(sys.executable).parent / "draftlint")
+SENSITIVE = "Appelez-moi au 06 12 34 56 78, merci !"
+
+
+@pytest.fixture(scope="session")
+def display() -> Iterator[str]:
+    """A private X display; the suite fails without one in CI, where .ci/run installs it."""
+    if not (shutil.which("Xvfb") and shutil.which("xclip")):
+        if os.environ.get("CI"):
+            pytest.fail("Xvfb and xclip are needed: apt-get install xvfb xauth xclip")
+        pytest.skip("Xvfb and xclip are not installed")
+    number = next(n for n in range(90, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-nolisten", "tcp", "-screen", "0", "640x480x24"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while not Path(f"/tmp/.X11-unix/X{number}").exists():
+        assert time.monotonic() < deadline, "Xvfb did not start"
+        time.sleep(0.05)
+    yield f":{number}"
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture
+def x_env(display: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    monkeypatch.setenv("DISPLAY", display)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    return {**os.environ, "DISPLAY": display}
+
+
+def copy(text: str, env: dict[str, str]) -> None:
+    # xclip stays in the background to serve the selection: give it no pipe to hold.
+    subprocess.run(
+        ["xclip", "-selection", "clipboard", "-i"],
+        input=text.encode(),
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=True,
+    )
+    wait_for_clipboard(text, env)
+
+
+def paste(env: dict[str, str]) -> str:
+    done = subprocess.run(
+        ["xclip", "-selection", "clipboard", "-o"], env=env, capture_output=True, check=False
+    )
+    return done.stdout.decode()
+
+
+def wait_for_clipboard(expected: str, env: dict[str, str], timeout: float = 10) -> None:
+    # A fresh X clipboard is racy: poll for the content rather than sleep and hope.
+    deadline = time.monotonic() + timeout
+    while paste(env) != expected:
+        assert time.monotonic() < deadline, f"clipboard never held {expected!r}: {paste(env)!r}"
+        time.sleep(0.05)
+
+
+def run(*args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(app, list(args))
+
+
+def test_clipboard_reports_what_was_copied(x_env: dict[str, str]) -> None:
+    copy(SENSITIVE, x_env)
+    result = run("clipboard")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == (
+        '<clipboard>:1:16: phone-number PHONE_NUMBER "06 12 34 56 78" -> [numéro sur demande]'
+    )
+
+
+def test_a_clean_clipboard_exits_0(x_env: dict[str, str]) -> None:
+    copy("Nothing to see here, just a normal sentence.", x_env)
+    assert run("clipboard").exit_code == 0
+
+
+def test_clipboard_fix_puts_the_fixed_text_back(x_env: dict[str, str]) -> None:
+    copy(SENSITIVE, x_env)
+    result = run("clipboard", "--fix")
+    assert result.exit_code == 0
+    assert "the clipboard holds the fixed text" in result.stdout
+    wait_for_clipboard("Appelez-moi au [numéro sur demande], merci !", x_env)
+
+
+def test_clipboard_diff_changes_nothing(x_env: dict[str, str]) -> None:
+    copy(SENSITIVE, x_env)
+    result = run("clipboard", "--diff")
+    assert result.exit_code == 1
+    assert "+Appelez-moi au [numéro sur demande], merci !" in result.stdout
+    assert paste(x_env) == SENSITIVE
+
+
+def test_watch_reports_each_new_copy_and_stops_cleanly_on_ctrl_c(x_env: dict[str, str]) -> None:
+    copy("A first, harmless sentence.", x_env)
+    watcher = subprocess.Popen(
+        [SCRIPT, "clipboard", "--watch", "--interval", "0.1"],
+        env=x_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert watcher.stdout is not None
+        assert watcher.stdout.readline().startswith("Watching the clipboard")
+        assert watcher.stdout.readline() == "Copied text is clean.\n"
+        copy(SENSITIVE, x_env)
+        assert watcher.stdout.readline() == "Sensitive content copied: 1 finding.\n"
+        assert "06 12 34 56 78" in watcher.stdout.readline()
+    finally:
+        watcher.send_signal(signal.SIGINT)
+        out, err = watcher.communicate(timeout=30)
+    assert watcher.returncode == 0, err
+    assert "Traceback" not in err
+    assert out.endswith("Stopped watching the clipboard.\n")
+
+
+def test_no_clipboard_mechanism_is_a_one_line_error(tmp_path: Path) -> None:
+    env = {
+        key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY")
+    }
+    result = subprocess.run(
+        [SCRIPT, "clipboard"], env=env, capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("draftlint: error: no clipboard found: install xclip")
+    assert len(result.stderr.splitlines()) == 1

@@ -1,0 +1,141 @@
+"""Git for real: `check --staged`, `install-hook`, and the pre-commit framework's hook."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+SCRIPT = str(BIN / "draftlint")
+LEAK = "Open to work! Call me on 06 12 34 56 78.\n"
+SAFE = "Open to work! Message me here.\n"
+
+
+def git(repo: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        ["git", *args], cwd=repo, capture_output=True, text=True, check=check, env=_env()
+    )
+
+
+def _env() -> dict[str, str]:
+    # The venv's bin first, so that hooks find draftlint and pre-commit as a user's shell would.
+    return {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"}
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "config", "user.email", "test@example.invalid")
+    git(tmp_path, "config", "user.name", "Test")
+    git(tmp_path, "config", "commit.gpgsign", "false")
+    return tmp_path
+
+
+def draftlint(repo: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [SCRIPT, *args], cwd=repo, capture_output=True, text=True, timeout=120, env=_env()
+    )
+
+
+def test_staged_reads_the_staged_content_not_the_working_copy(repo: Path) -> None:
+    post = repo / "post.md"
+    post.write_text(LEAK, encoding="utf-8")
+    git(repo, "add", "post.md")
+    post.write_text(SAFE, encoding="utf-8")  # edited after git add: the commit still leaks
+    result = draftlint(repo, "check", "--staged")
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.startswith('post.md:1:26: phone-number PHONE_NUMBER "06 12 34 56 78"')
+    git(repo, "add", "post.md")
+    post.write_text(LEAK, encoding="utf-8")  # and the other way round
+    assert draftlint(repo, "check", "--staged").returncode == 0
+
+
+def test_install_hook_blocks_a_leaking_commit_and_lets_the_fixed_one_through(repo: Path) -> None:
+    result = draftlint(repo, "install-hook")
+    assert result.returncode == 0, result.stderr
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    assert os.access(hook, os.X_OK)
+    (repo / "post.md").write_text(LEAK, encoding="utf-8")
+    git(repo, "add", "post.md")
+    blocked = git(repo, "commit", "-qm", "post", check=False)
+    assert blocked.returncode != 0
+    assert "06 12 34 56 78" in blocked.stdout + blocked.stderr
+    assert git(repo, "rev-list", "--all").stdout == ""  # nothing was committed
+    (repo / "post.md").write_text(SAFE, encoding="utf-8")
+    git(repo, "add", "post.md")
+    assert git(repo, "commit", "-qm", "post", check=False).returncode == 0
+
+
+def test_install_hook_refuses_to_overwrite_another_hook(repo: Path) -> None:
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    hook.write_text("#!/bin/sh\necho mine\n")
+    result = draftlint(repo, "install-hook")
+    assert result.returncode == 2
+    assert "exists and is not draftlint's: not overwritten" in result.stderr
+    assert hook.read_text() == "#!/bin/sh\necho mine\n"
+
+
+def test_staged_outside_a_repository_is_a_one_line_error(tmp_path: Path) -> None:
+    result = draftlint(tmp_path, "check", "--staged")
+    assert result.returncode == 2
+    assert result.stderr.startswith("draftlint: error: git diff:")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_the_manifest_is_valid_for_pre_commit() -> None:
+    done = subprocess.run(
+        [str(BIN / "pre-commit"), "validate-manifest", str(REPO / ".pre-commit-hooks.yaml")],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def _local_config(repo: Path) -> None:
+    """The manifest's hook as a local repo entry, run by the installed draftlint."""
+    (hook,) = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook = {**hook, "language": "system", "entry": f"{SCRIPT} check"}
+    hook.pop("minimum_pre_commit_version", None)
+    config = {"repos": [{"repo": "local", "hooks": [hook]}]}
+    (repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+
+
+def test_pre_commit_blocks_a_phone_number_and_passes_once_fixed(repo: Path) -> None:
+    _local_config(repo)
+    (repo / "post.md").write_text(LEAK, encoding="utf-8")
+    (repo / "notes.txt").write_text(SAFE, encoding="utf-8")
+    (repo / "script.py").write_text("PHONE = '06 12 34 56 78'\n", encoding="utf-8")  # not a draft
+    git(repo, "add", ".")
+    pre_commit = str(BIN / "pre-commit")
+    assert (
+        subprocess.run([pre_commit, "install"], cwd=repo, env=_env(), check=False).returncode == 0
+    )
+    blocked = git(repo, "commit", "-qm", "post", check=False)
+    assert blocked.returncode != 0
+    output = blocked.stdout + blocked.stderr
+    assert "post.md:1:26: phone-number" in output
+    assert "script.py" not in output
+    (repo / "post.md").write_text(SAFE, encoding="utf-8")
+    git(repo, "add", "post.md")
+    assert git(repo, "commit", "-qm", "post", check=False).returncode == 0
+    # --all-files and --files check files, not the staged diff: the leak in an old file shows.
+    (repo / "old.md").write_text(LEAK, encoding="utf-8")
+    git(repo, "add", "old.md")
+    git(repo, "commit", "-qm", "old", "--no-verify")
+    every = subprocess.run(
+        [pre_commit, "run", "--all-files"], cwd=repo, capture_output=True, text=True, env=_env()
+    )
+    assert every.returncode == 1
+    assert "old.md:1:26: phone-number" in every.stdout
+    one = subprocess.run(
+        [pre_commit, "run", "--files", "notes.txt"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=_env(),
+    )
+    assert one.returncode == 0, one.stdout
