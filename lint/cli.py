@@ -196,7 +196,7 @@ def check_command(
     read = read_staged_document if staged else read_document
     if fix or diff:
         raise typer.Exit(_fix(sources, read, scanner, fix_severity.value, write=not diff))
-    results, failed = _scan(sources, read, scanner)
+    results, failed = _scan(sources, read, scanner, named=set(paths or []))
     _print_report(results, output_format, show_values=show_values)
     raise typer.Exit(_exit_code(results, failed, fail_on.value))
 
@@ -226,13 +226,24 @@ def _exit_code(results, failed: bool, fail_on: str) -> int:  # type: ignore[no-u
     return EXIT_FINDINGS if blocking else EXIT_CLEAN
 
 
-def _scan(sources, read: Callable, scanner):  # type: ignore[no-untyped-def]
-    """(document, findings) for each source that could be read; whether any could not."""
+def _scan(sources, read: Callable, scanner, *, named: set[str]):  # type: ignore[no-untyped-def]
+    """(document, findings) for each source that could be read; whether any could not.
+
+    A binary file met inside a folder is skipped with a note; named, it is an error.
+    """
+    from lint.errors import NotTextError
+
     results, failed = [], False
     for source in sources:
         try:
             document = read(source)
             results.append((document, scanner.check(document)))
+        except NotTextError as error:
+            if source in named:
+                _error(str(error))
+                failed = True
+            else:
+                typer.echo(f"draftlint: note: {error}; skipped", err=True)
         except DraftlintError as error:
             _error(str(error))
             failed = True

@@ -10,10 +10,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from lint.errors import DraftlintError
+from lint.errors import DraftlintError, NotTextError
 from lint.model import Document
 
 STDIN = "-"
+MAX_BYTES = 10_000_000  # a draft, even a long CV, is far smaller; a larger file is refused
 DRAFT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})  # what a folder scan picks up
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -31,7 +32,7 @@ def decode(data: bytes, name: str) -> Document:
             except UnicodeDecodeError as error:
                 raise DraftlintError(f"{name}: not valid {encoding} text: {error.reason}") from None
     if b"\0" in data[:8192]:
-        raise DraftlintError(f"{name}: binary file, not a text draft")
+        raise NotTextError(f"{name}: binary file, not a text draft")
     try:
         return Document(name, data.decode("utf-8"))
     except UnicodeDecodeError as error:
@@ -42,11 +43,15 @@ def decode(data: bytes, name: str) -> Document:
 
 def read_document(source: str) -> Document:
     if source == STDIN:
-        return replace(decode(sys.stdin.buffer.read(), "<stdin>"), path=STDIN)
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        _check_size("<stdin>", len(data))
+        return replace(decode(data, "<stdin>"), path=STDIN)
     try:
         # Only regular files: a FIFO or a device could block the run forever.
-        if not stat.S_ISREG(os.stat(source).st_mode):
+        status = os.stat(source)
+        if not stat.S_ISREG(status.st_mode):
             raise DraftlintError(f"{source}: not a regular file")
+        _check_size(source, status.st_size)
         data = Path(source).read_bytes()
     except FileNotFoundError:
         raise DraftlintError(f"{source}: no such file or folder") from None
@@ -61,6 +66,11 @@ def read_staged_document(path: str) -> Document:
     from lint.git import read_staged
 
     return decode(read_staged(path), path)
+
+
+def _check_size(name: str, size: int) -> None:
+    if size > MAX_BYTES:
+        raise DraftlintError(f"{name}: larger than {MAX_BYTES // 1_000_000} MB, not a draft")
 
 
 def _drafts_in(folder: Path) -> Iterator[str]:
@@ -106,8 +116,8 @@ def write_atomically(document: Document, text: str) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
+        os.replace(temporary, path)  # mkstemp's owner-only mode until it is the draft itself
+        os.chmod(path, mode)
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)

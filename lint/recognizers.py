@@ -3,6 +3,7 @@
 import re
 from functools import cache
 
+import regex
 from presidio_analyzer import (
     AnalysisExplanation,
     EntityRecognizer,
@@ -12,11 +13,13 @@ from presidio_analyzer import (
 )
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from lint.errors import DraftlintError
 from lint.rules import Rule
 from lint.validators import VALIDATORS
 
 # Rules write (?i) where they mean it: presidio's default flags ignore case everywhere.
-REGEX_FLAGS = re.MULTILINE
+REGEX_FLAGS = regex.MULTILINE
+PATTERN_TIMEOUT = 2.0  # seconds one pattern may take on one segment before the scan stops
 
 
 class RuleRecognizer(PatternRecognizer):
@@ -36,6 +39,7 @@ class RuleRecognizer(PatternRecognizer):
             global_regex_flags=REGEX_FLAGS,
         )
         self.checks = [VALIDATORS[name] for name in rule.validators]
+        self.rule_path = rule.path
         self.compiled = [(p, _compile(p.regex)) for p in self.patterns]
         self.not_after = _words_before(rule.not_after)
         self.exclude_words = rule.exclude_words
@@ -52,9 +56,10 @@ class RuleRecognizer(PatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = []
-        for pattern, regex in self.compiled:
-            for match in regex.finditer(text):
-                start, end = match.span("value") if "value" in regex.groupindex else match.span()
+        for pattern, compiled in self.compiled:
+            for match in self._matches(pattern, compiled, text):
+                has_value = "value" in compiled.groupindex
+                start, end = match.span("value") if has_value else match.span()
                 if start == end:
                     continue
                 before = text[max(0, start - NOT_AFTER_WINDOW) : start]
@@ -68,6 +73,15 @@ class RuleRecognizer(PatternRecognizer):
                 score = 1.0 if verdict else pattern.score
                 results.append(self._result(start, end, score, pattern))
         return EntityRecognizer.remove_duplicates(results)
+
+    def _matches(self, pattern: Pattern, compiled: "regex.Pattern[str]", text: str) -> list:  # type: ignore[type-arg]
+        try:
+            return list(compiled.finditer(text, timeout=PATTERN_TIMEOUT))
+        except TimeoutError:
+            raise DraftlintError(
+                f"{self.rule_path}: patterns {pattern.name!r}: no result after {PATTERN_TIMEOUT} s "
+                "on this text; the regex backtracks catastrophically"
+            ) from None
 
     def _result(self, start: int, end: int, score: float, pattern: Pattern) -> RecognizerResult:
         explanation = AnalysisExplanation(
@@ -88,8 +102,9 @@ class RuleRecognizer(PatternRecognizer):
 
 
 @cache
-def _compile(regex: str) -> re.Pattern[str]:
-    return re.compile(regex, REGEX_FLAGS)
+def _compile(pattern: str) -> "regex.Pattern[str]":
+    # The regex module, not re: it can stop a match that backtracks for too long.
+    return regex.compile(pattern, REGEX_FLAGS)
 
 
 def _has_excluded_word(value: str, excluded: frozenset[str]) -> bool:

@@ -68,12 +68,14 @@ class _PatternSchema(BaseModel):
 
     @field_validator("regex")
     @classmethod
-    def _compiles(cls, regex: str) -> str:
+    def _compiles(cls, pattern: str) -> str:
+        import regex  # the engine's regex module: what compiles here runs there
+
         try:
-            re.compile(regex)
-        except re.error as error:
+            regex.compile(pattern)
+        except regex.error as error:
             raise ValueError(f"{error}") from None
-        return regex
+        return pattern
 
 
 class _ExamplesSchema(BaseModel):

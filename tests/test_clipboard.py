@@ -1,6 +1,7 @@
 """The clipboard for real: an Xvfb display, xclip to copy and read back, draftlint between."""
 
 import os
+import select
 import shutil
 import signal
 import subprocess
@@ -75,6 +76,14 @@ def wait_for_clipboard(expected: str, env: dict[str, str], timeout: float = 10) 
         time.sleep(0.05)
 
 
+def read_line(process: subprocess.Popen, timeout: float = 60) -> str:
+    """The next line the process prints, or a failure instead of a hang."""
+    assert process.stdout is not None
+    ready, _, _ = select.select([process.stdout], [], [], timeout)
+    assert ready, f"no output within {timeout} s"
+    return process.stdout.readline()
+
+
 def run(*args: str):  # type: ignore[no-untyped-def]
     return CliRunner().invoke(app, list(args))
 
@@ -119,12 +128,11 @@ def test_watch_reports_each_new_copy_and_stops_cleanly_on_ctrl_c(x_env: dict[str
         text=True,
     )
     try:
-        assert watcher.stdout is not None
-        assert watcher.stdout.readline().startswith("Watching the clipboard")
-        assert watcher.stdout.readline() == "Copied text is clean.\n"
+        assert read_line(watcher).startswith("Watching the clipboard")
+        assert read_line(watcher) == "Copied text is clean.\n"
         copy(SENSITIVE, x_env)
-        assert watcher.stdout.readline() == "Sensitive content copied: 1 finding.\n"
-        assert "06 12 34 56 78" in watcher.stdout.readline()
+        assert read_line(watcher) == "Sensitive content copied: 1 finding.\n"
+        assert "06 12 34 56 78" in read_line(watcher)
     finally:
         watcher.send_signal(signal.SIGINT)
         out, err = watcher.communicate(timeout=30)

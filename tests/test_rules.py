@@ -43,7 +43,7 @@ def test_a_valid_rule_loads_with_its_examples(tmp_path: Path) -> None:
     ("change", "message"),
     [
         (("PHONE_NUMBER", "PHONE"), "entity: Value error, 'PHONE' is not an entity"),
-        (("\\d{4}", "(\\d{4}"), "patterns[0].regex: Value error, missing ), unterminated"),
+        (("\\d{4}", "(\\d{4}"), "patterns[0].regex: Value error, missing ) at position 6"),
         (("score = 0.6", "score = 1.6"), "patterns[0].score: Input should be less than"),
         (('why = "Because."', 'why = "Because."\nvalidators = ["nope"]'), "validators: unknown"),
         (('why = "Because."', 'why = "Because."\nmatcher = "nope"'), "matcher: unknown matcher"),
