@@ -1,5 +1,6 @@
 """check(document) = segment -> detect -> resolve overlaps -> suggest."""
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -9,6 +10,9 @@ from lint.rules import Rule, bundled_rules
 
 if TYPE_CHECKING:
     from lint.suggest import Style
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def check(
@@ -26,9 +30,11 @@ def check(
         document = Document("-", document)
     rules = bundled_rules() if rules is None else rules
     detector = engine.detector(rules, models)
+    # spaCy cannot encode a lone surrogate; one stand-in character keeps every offset.
+    text = _LONE_SURROGATE.sub("\ufffd", document.text)
     found = [
         finding
-        for part in segment.split(document.text, language=language)
+        for part in segment.split(text, language=language)
         for finding in detector.detect(part, document.path)
     ]
     resolved = overlaps.resolve(propagate.propagate(document.text, overlaps.resolve(found)))

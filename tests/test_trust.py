@@ -1,0 +1,276 @@
+"""Trust: bad input never crashes, patterns never hang, fixes never lose a word."""
+
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from lint.cli import app
+from lint.documents import write_atomically
+from lint.errors import DraftlintError
+from lint.model import Document
+from lint.pipeline import Scanner, check
+from lint.rules import Rule, bundled_rules, load_rule
+from lint.suggest import apply_replacements
+
+SCRIPT = str(Path(sys.executable).parent / "draftlint")
+RULES = bundled_rules()
+
+
+def run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(app, list(args), input=stdin)
+
+
+# --- bad input: one line on stderr, exit 2, the other files still checked -----------------
+
+
+def test_an_empty_file_is_clean(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert run("check", str(tmp_path / "empty.txt")).exit_code == 0
+
+
+def test_a_nul_byte_at_the_start_is_binary_and_inside_a_folder_only_a_note(tmp_path: Path) -> None:
+    (tmp_path / "blob.txt").write_bytes(b"\0\x01\x02 binary")
+    (tmp_path / "post.txt").write_text("Call 06 12 34 56 78.", encoding="utf-8")
+    result = run("check", str(tmp_path))
+    assert result.exit_code == 1  # the finding in post.txt, not an error
+    assert (
+        result.stderr
+        == f"draftlint: note: {tmp_path / 'blob.txt'}: binary file, not a text draft; skipped\n"
+    )
+    named = run("check", str(tmp_path / "blob.txt"))
+    assert named.exit_code == 2
+
+
+def test_a_one_megabyte_line_is_scanned_without_error(tmp_path: Path) -> None:
+    line = ("lorem ipsum " * 90_000) + "call 06 12 34 56 78"
+    (tmp_path / "long.txt").write_text(line, encoding="utf-8")
+    result = run("check", "--format", "json", str(tmp_path / "long.txt"))
+    assert result.exit_code == 1, result.stderr
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert line[finding["start"] : finding["end"]] == "06 12 34 56 78"
+
+
+def test_a_50_megabyte_file_is_refused_at_once(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as stream:
+        stream.truncate(50_000_000)
+    started = time.monotonic()
+    result = run("check", str(big))
+    assert time.monotonic() - started < 5
+    assert result.exit_code == 2
+    assert result.stderr == f"draftlint: error: {big}: larger than 10 MB, not a draft\n"
+
+
+def test_a_device_is_refused_not_read_forever() -> None:
+    result = run("check", "/dev/zero")
+    assert result.exit_code == 2
+    assert result.stderr == "draftlint: error: /dev/zero: not a regular file\n"
+
+
+def test_a_symlink_loop_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    result = run("check", str(tmp_path / "a.txt"))
+    assert result.exit_code == 2
+    assert "Too many levels of symbolic links" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_file_where_a_folder_is_expected_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "rules.toml").write_text("", encoding="utf-8")
+    result = run("check", "--rules", str(tmp_path / "rules.toml"), "-", stdin="x")
+    assert result.exit_code == 2
+    assert result.stderr == f"draftlint: error: {tmp_path / 'rules.toml'}: no such rules folder\n"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file: no permission error to see")
+def test_an_unreadable_file_is_a_one_line_error(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("x", encoding="utf-8")
+    path.chmod(0)
+    result = run("check", str(path))
+    assert result.exit_code == 2
+    assert result.stderr == f"draftlint: error: {path}: permission denied\n"
+
+
+# --- patterns never hang ----------------------------------------------------------------
+
+ADVERSARIAL = [
+    "0" * 20_000,
+    "0 " * 10_000,
+    "1-2.3 4/5 " * 2_000,
+    "a" * 20_000,
+    "A" * 20_000,
+    "@" * 20_000,
+    "a." * 10_000,
+    "a@b." * 5_000,
+    "x [at] y [dot] " * 1_000,
+    "a dot b at c dot " * 1_000,
+    "12 rue " * 3_000,
+    "Flat 1, " * 3_000,
+    "Passport no: " * 2_000,
+    "-----BEGIN PRIVATE KEY-----" + "A" * 20_000,
+    "http://" + "a." * 10_000,
+    "password: " + "x" * 20_000,
+    "\n".join(["Age: 12"] * 3_000),
+]
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.patterns], ids=lambda r: r.id)
+def test_no_pattern_backtracks_catastrophically(rule: Rule) -> None:
+    for text in ADVERSARIAL:
+        started = time.monotonic()
+        check(text, rules=[rule], language="en")  # raises if a pattern times out
+        assert time.monotonic() - started < 5, (rule.id, text[:40])
+
+
+def test_a_user_rule_that_backtracks_is_stopped_with_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "evil.toml"
+    path.write_text(
+        """entity = "CUSTOM_TERM"
+summary = "Backtracks"
+why = "Testing."
+[[patterns]]
+name = "nested"
+regex = '''(a|aa)+$'''
+score = 0.9
+[replacement]
+en = "x"
+fr = "x"
+[examples]
+flagged = ["[[aaa]]"]
+clean = ["b"]
+""",
+        encoding="utf-8",
+    )
+    rule = load_rule(path)
+    started = time.monotonic()
+    with pytest.raises(DraftlintError, match="backtracks catastrophically") as raised:
+        check("a" * 40 + "!", rules=[rule], language="en")
+    assert time.monotonic() - started < 10
+    assert str(raised.value).startswith(f"{path}: patterns 'nested'")
+
+
+# --- properties on arbitrary text --------------------------------------------------------
+
+TEXT = st.text(
+    alphabet=st.sampled_from(list("abcXYZ 0123456789@.-+:/()\n\téà€'💡")) | st.characters(),
+    max_size=300,
+)
+SCANNER = Scanner()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT)
+def test_the_scan_never_raises_and_offsets_are_inside_the_text(text: str) -> None:
+    for finding in SCANNER.check_text(text):
+        assert 0 <= finding.start < finding.end <= len(text)
+        report = json.loads(
+            run("check", "--format", "json", "--show-values", "-", stdin=text).stdout
+        )
+        for record in report["findings"]:
+            assert text[record["start"] : record["end"]] == record["text"]
+
+
+SEEDED = st.builds(
+    lambda before, value, after: before + value + after,
+    st.text(max_size=40),
+    st.sampled_from(
+        [
+            "06 12 34 56 78",
+            "jane.doe@gmail.com",
+            "FR76 3000 3018 4700 0517 3826 435",
+            "192.168.1.24",
+        ]
+    ),
+    st.text(max_size=40),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(SEEDED)
+def test_fix_is_idempotent_and_changes_only_the_reported_spans(text: str) -> None:
+    findings = [f for f in SCANNER.check_text(text) if f.severity in ("error", "warning")]
+    once = apply_replacements(text, findings)
+    # Outside the spans, byte for byte the same: rebuild the text from the pieces.
+    pieces, last = [], 0
+    for finding in findings:
+        pieces.append(text[last : finding.start])
+        last = finding.end
+    pieces.append(text[last:])
+    rebuilt = once
+    for piece in pieces:
+        assert piece in rebuilt
+    from lint.fix import fix_text
+
+    fixed, _ = fix_text(text, SCANNER.check_text, "warning")
+    again, applied = fix_text(fixed, SCANNER.check_text, "warning")
+    assert again == fixed
+    assert applied == []
+
+
+# --- nothing lost, nothing left behind ----------------------------------------------------
+
+
+def test_the_temporary_file_is_owner_only_until_it_replaces_the_draft(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "post.md"
+    path.write_text("old", encoding="utf-8")
+    path.chmod(0o644)
+    seen = []
+    real_replace = os.replace
+
+    def spy(source: str, target: object) -> None:
+        seen.append(stat.S_IMODE(os.stat(source).st_mode))
+        real_replace(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", spy)
+    write_atomically(Document(str(path), "old"), "new")
+    assert seen == [0o600]
+    assert path.read_text(encoding="utf-8") == "new"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+KILL_BEFORE_RENAME = """
+import os, signal, sys
+from lint.documents import write_atomically
+from lint.model import Document
+os.replace = lambda *args: os.kill(os.getpid(), signal.SIGKILL)
+path = sys.argv[1]
+write_atomically(Document(path, open(path, encoding="utf-8").read()), "fixed text")
+"""
+
+
+def test_kill_9_between_write_and_rename_leaves_the_original_whole(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    original = "Call 06 12 34 56 78.\n" * 1000
+    path.write_text(original, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", KILL_BEFORE_RENAME, str(path)], timeout=60)
+    assert done.returncode == -signal.SIGKILL
+    assert path.read_text(encoding="utf-8") == original
+
+
+def test_a_scan_and_a_fix_write_nothing_but_the_draft(tmp_path: Path) -> None:
+    home, work = tmp_path / "home", tmp_path / "work"
+    home.mkdir()
+    work.mkdir()
+    draft = work / "post.md"
+    draft.write_text("Reach me at jane.doe@gmail.com or 06 12 34 56 78.\n", encoding="utf-8")
+    env = {**os.environ, "HOME": str(home), "TMPDIR": str(tmp_path / "tmp")}
+    (tmp_path / "tmp").mkdir()
+    for args in (["check", "post.md"], ["check", "--fix", "post.md"]):
+        subprocess.run([SCRIPT, *args], cwd=work, env=env, capture_output=True, timeout=120)
+    assert sorted(p.name for p in work.rglob("*")) == ["post.md"]
+    assert list(home.rglob("*")) == []
+    assert list((tmp_path / "tmp").rglob("*")) == []
