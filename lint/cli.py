@@ -269,11 +269,22 @@ def _fix(sources: list[str], read: Callable, scanner, threshold: str, *, write: 
     for source in sources:
         try:
             document = read(source)
+            if document.kind in ("pdf", "html") and write:
+                typer.echo(f"draftlint: note: {_cannot_rewrite(document)}", err=True)
+                remaining += len(scanner.check(document))
+                continue
             fixed, applied = fix_text(document.text, scanner.check_text, threshold)
             if not write:
                 typer.echo(unified_diff(document, fixed), nl=False)
             elif source == STDIN:
                 sys.stdout.write(fixed)  # the fixed text is the output; the rest goes to stderr
+            elif document.kind == "docx":
+                target, applied = _fix_docx(document, scanner, threshold)
+                typer.echo(f"{source}: wrote {target} ({_plural(len(applied), 'fix')})")
+                changed += 1
+                fixed_count += len(applied)
+                remaining += len(scanner.check(read(str(target))))
+                continue
             elif fixed != document.text:
                 write_atomically(document, fixed)
         except DraftlintError as error:
@@ -294,6 +305,32 @@ def _fix(sources: list[str], read: Callable, scanner, threshold: str, *, write: 
     if not write:
         return EXIT_FINDINGS if changed else EXIT_CLEAN
     return EXIT_FINDINGS if remaining else EXIT_CLEAN
+
+
+def _cannot_rewrite(document) -> str:  # type: ignore[no-untyped-def]
+    if document.kind == "pdf":
+        return (
+            f"{document.path}: draftlint cannot rewrite a PDF; fix the document it was "
+            "exported from (draftlint check --fix cv.docx) and export it again"
+        )
+    return f"{document.path}: draftlint does not rewrite HTML; edit the source by hand"
+
+
+def _fix_docx(document, scanner, threshold: str):  # type: ignore[no-untyped-def]
+    """Write NAME.redacted.docx beside the original, pass after pass; the original stays."""
+    from lint.docx_file import read_docx, redacted_path, write_redacted
+    from lint.fix import MAX_PASSES, fixable
+
+    source, applied = document.path, []
+    for _ in range(MAX_PASSES):
+        todo = fixable(scanner.check(read_docx(source)), threshold)
+        if not todo and source != document.path:
+            break
+        applied += todo
+        source = str(write_redacted(source, todo, target=redacted_path(document.path)))
+        if not todo:
+            break
+    return Path(source), applied
 
 
 def _plural(count: int, word: str) -> str:
@@ -347,13 +384,15 @@ def clipboard_command(
     with exit_2_on_error():
         document = read_clipboard()
         if fix or diff:
-            raise typer.Exit(_fix_clipboard(document, scanner, fix_severity.value, write=not diff))
+            code, _ = _fix_clipboard(document, scanner, fix_severity.value, write=not diff)
+            raise typer.Exit(code)
         results = [(document, scanner.check(document))]
     _print_report(results, output_format, show_values=show_values)
     raise typer.Exit(_exit_code(results, False, fail_on.value))
 
 
-def _fix_clipboard(document, scanner, threshold: str, *, write: bool) -> int:  # type: ignore[no-untyped-def]
+def _fix_clipboard(document, scanner, threshold: str, *, write: bool) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    """The exit code, and the text now on the clipboard."""
     from lint.clipboard import write_clipboard
     from lint.fix import fix_text
     from lint.report import unified_diff
@@ -361,29 +400,29 @@ def _fix_clipboard(document, scanner, threshold: str, *, write: bool) -> int:  #
     fixed, applied = fix_text(document.text, scanner.check_text, threshold)
     if not write:
         typer.echo(unified_diff(document, fixed), nl=False)
-        return EXIT_FINDINGS if fixed != document.text else EXIT_CLEAN
+        return (EXIT_FINDINGS if fixed != document.text else EXIT_CLEAN), document.text
     if fixed != document.text:
         write_clipboard(fixed)
         typer.echo(f"Fixed {_plural(len(applied), 'finding')}: the clipboard holds the fixed text.")
-    remaining = scanner.check_text(fixed)
-    if not applied:
+    else:
         typer.echo("Nothing to fix on the clipboard.")
-    return EXIT_FINDINGS if remaining else EXIT_CLEAN
+    return (EXIT_FINDINGS if scanner.check_text(fixed) else EXIT_CLEAN), fixed
 
 
 def _watch(scanner, *, fix: bool, threshold: str, interval: float) -> int:  # type: ignore[no-untyped-def]
     from lint.clipboard import watch
     from lint.report import render_text_lines
 
-    def on_new_content(document) -> None:  # type: ignore[no-untyped-def]
+    def on_new_content(document) -> str | None:  # type: ignore[no-untyped-def]
         findings = scanner.check(document)
         if not findings:
             typer.echo("Copied text is clean.")
-            return
+            return None
         typer.echo(f"Sensitive content copied: {_plural(len(findings), 'finding')}.")
         _print_text(list(render_text_lines([(document, findings)]))[:-1])
-        if fix:
-            _fix_clipboard(document, scanner, threshold, write=True)
+        if not fix:
+            return None
+        return _fix_clipboard(document, scanner, threshold, write=True)[1]
 
     typer.echo("Watching the clipboard; Ctrl-C to stop.")
     try:

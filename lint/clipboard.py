@@ -1,8 +1,13 @@
 """The system clipboard through pyperclip: read it, write it, watch it."""
 
+import contextlib
 import hashlib
+import os
+import signal
+import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from lint.errors import DraftlintError
 from lint.model import Document
@@ -32,21 +37,68 @@ def write_clipboard(text: str) -> None:
         raise DraftlintError(NO_CLIPBOARD) from None
 
 
-def watch(on_new_content: Callable[[Document], None], *, interval: float = 0.5) -> None:
+PASTE_TIMEOUT = 3.0  # seconds to wait for the clipboard's owner to hand over its content
+
+
+def _read_with_timeout() -> Document | None:
+    """The clipboard, or None if its owner did not answer in time.
+
+    xclip and xsel wait for ever when the application that owned the clipboard quits in
+    the middle of the hand-over; the watcher kills such a helper and looks again later.
+    """
+    outcome: dict[str, object] = {}
+
+    def read() -> None:
+        try:
+            outcome["document"] = read_clipboard()
+        except DraftlintError as error:
+            outcome["error"] = error
+
+    worker = threading.Thread(target=read, daemon=True)
+    worker.start()
+    worker.join(PASTE_TIMEOUT)
+    if worker.is_alive():
+        _kill_stuck_helpers()
+        worker.join(PASTE_TIMEOUT)
+        return None
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome.get("document")  # type: ignore[return-value]
+
+
+def _kill_stuck_helpers() -> None:
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            name = (entry / "comm").read_text().strip()
+            if int(fields[1]) == os.getpid() and name in ("xclip", "xsel", "wl-paste"):
+                os.kill(int(entry.name), signal.SIGKILL)
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+
+
+def watch(on_new_content: Callable[[Document], str | None], *, interval: float = 0.5) -> None:
     """Call on_new_content for each new clipboard content, until interrupted.
 
-    Only a digest of the last content is kept: the watcher holds no history.
+    on_new_content returns the text it put on the clipboard instead, if it did (a fix), so
+    that the watcher does not report it as new. Only a digest of the last content is kept:
+    the watcher holds no history.
     """
     last = None
     while True:
-        document = read_clipboard()
-        digest = hashlib.sha256(document.text.encode("utf-8", "surrogatepass")).digest()
+        document = _read_with_timeout()
+        if document is None:
+            time.sleep(interval)
+            continue
+        digest = _digest(document.text)
         if digest != last:
             last = digest
             if document.text.strip():
-                on_new_content(document)
-                # A fix may have replaced the content: do not report the fixed text as new.
-                last = hashlib.sha256(
-                    read_clipboard().text.encode("utf-8", "surrogatepass")
-                ).digest()
+                replaced_by = on_new_content(document)
+                if replaced_by is not None:
+                    last = _digest(replaced_by)
         time.sleep(interval)

@@ -15,7 +15,8 @@ from lint.model import Document
 
 STDIN = "-"
 MAX_BYTES = 10_000_000  # a draft, even a long CV, is far smaller; a larger file is refused
-DRAFT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})  # what a folder scan picks up
+# What a folder scan picks up; named files of any other suffix are read as text.
+DRAFT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm"})
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -36,8 +37,25 @@ def decode(data: bytes, name: str) -> Document:
     try:
         return Document(name, data.decode("utf-8"))
     except UnicodeDecodeError as error:
+        return Document(name, _decode_legacy(data, name, error.start), _legacy_encoding(data))
+
+
+def _legacy_encoding(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    # Drafts that are not UTF-8 are, in practice, Windows-1252 or Latin-1 text from an
+    # old editor; charset-normalizer weighs the candidates instead of a guess by hand.
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "mac_roman"]).best()
+    return best.encoding if best is not None else "cp1252"
+
+
+def _decode_legacy(data: bytes, name: str, position: int) -> str:
+    encoding = _legacy_encoding(data)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
         raise DraftlintError(
-            f"{name}: not UTF-8 text (byte {error.start}); save the draft as UTF-8"
+            f"{name}: not UTF-8 text (byte {position}) and no known encoding fits"
         ) from None
 
 
@@ -52,6 +70,15 @@ def read_document(source: str) -> Document:
         if not stat.S_ISREG(status.st_mode):
             raise DraftlintError(f"{source}: not a regular file")
         _check_size(source, status.st_size)
+        suffix = Path(source).suffix.lower()
+        if suffix == ".docx":
+            from lint.docx_file import read_docx
+
+            return read_docx(source)
+        if suffix == ".pdf":
+            from lint.pdf_file import read_pdf
+
+            return read_pdf(source)
         data = Path(source).read_bytes()
     except FileNotFoundError:
         raise DraftlintError(f"{source}: no such file or folder") from None
@@ -59,7 +86,12 @@ def read_document(source: str) -> Document:
         raise DraftlintError(f"{source}: permission denied") from None
     except OSError as error:
         raise DraftlintError(f"{source}: cannot read: {error.strerror or error}") from None
-    return decode(data, source)
+    document = decode(data, source)
+    if suffix in (".html", ".htm"):
+        from lint.html_file import read_html
+
+        return read_html(source, document.text)
+    return document
 
 
 def read_staged_document(path: str) -> Document:

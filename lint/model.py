@@ -4,11 +4,22 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
+class Region:
+    """Where a stretch of extracted text lives in its file: "body, table 1, row 2, cell 1"."""
+
+    start: int
+    end: int
+    location: str
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     path: str  # "-" for stdin, "<clipboard>" for the clipboard
     text: str
     encoding: str = "utf-8"  # how to write it back after --fix, byte for byte
     bom: bytes = b""
+    kind: str = "text"  # "text", or the format the text was extracted from: "docx", "pdf"
+    regions: tuple[Region, ...] = ()  # for extracted text: where each stretch comes from
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,7 @@ def finding_record(
     last = index.position(max(finding.start, finding.end - 1))
     return {
         "path": finding.path,
+        "location": location(document, finding, begin),
         "line": begin.line,
         "column": begin.column,
         "end_line": last.line,
@@ -55,6 +56,14 @@ def finding_record(
         "text": value if show_values else mask_value(value, finding.entity),
         "suggestion": finding.replacement,
     }
+
+
+def location(document: Document, finding: Finding, begin: Position) -> str:
+    """Where a person finds the value: "line 3" in a text file, "header (section 1)" in a CV."""
+    for region in document.regions:
+        if region.start <= finding.start < max(region.end, region.start + 1):
+            return region.location
+    return f"line {begin.line}"
 
 
 def summary(results: Results) -> dict[str, Any]:
@@ -94,6 +103,8 @@ def render_text_lines(results: Results):  # type: ignore[no-untyped-def]
             line.append(f" {finding.entity} ")
             line.append(json.dumps(value, ensure_ascii=False), style="magenta")
             line.append(f" -> {finding.replacement}", style="green")
+            if document.regions:
+                line.append(f"  ({location(document, finding, begin)})", style="dim")
             yield line
     yield Text(_summary_sentence(summary(results)), style="bold")
 

@@ -58,6 +58,7 @@ def test_json_report_field_by_field(post: Path) -> None:
     phone, email, iban = report["findings"]
     assert phone == {
         "path": str(post),
+        "location": "line 1",
         "line": 1,
         "column": 26,
         "end_line": 1,
@@ -122,11 +123,11 @@ def test_a_missing_file_is_one_line_on_stderr_and_exit_2(post: Path, tmp_path: P
 
 
 def test_an_undecodable_file_is_an_error(tmp_path: Path) -> None:
-    path = tmp_path / "latin1.txt"
-    path.write_bytes("Numéro : 06 12 34 56 78".encode("latin-1"))
+    path = tmp_path / "broken-utf16.txt"
+    path.write_bytes(b"\xff\xfe" + "Tél. : 06".encode("utf-16-le") + b"\x00\xd8")
     result = run("check", str(path))
     assert result.exit_code == 2
-    assert "not UTF-8 text" in result.stderr
+    assert result.stderr.startswith(f"draftlint: error: {path}: not valid utf-16-le text")
 
 
 def test_a_binary_file_is_an_error(tmp_path: Path) -> None:

@@ -80,8 +80,14 @@ def read_line(process: subprocess.Popen, timeout: float = 60) -> str:
     """The next line the process prints, or a failure instead of a hang."""
     assert process.stdout is not None
     ready, _, _ = select.select([process.stdout], [], [], timeout)
-    assert ready, f"no output within {timeout} s"
+    assert ready, f"no output within {timeout} s; stderr so far: {_stderr(process)}"
     return process.stdout.readline()
+
+
+def _stderr(process: subprocess.Popen) -> str:
+    assert process.stderr is not None
+    ready, _, _ = select.select([process.stderr], [], [], 0)
+    return os.read(process.stderr.fileno(), 65536).decode(errors="replace") if ready else ""
 
 
 def run(*args: str):  # type: ignore[no-untyped-def]
