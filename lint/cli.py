@@ -433,6 +433,59 @@ def _watch(scanner, *, fix: bool, threshold: str, interval: float) -> int:  # ty
     return EXIT_CLEAN
 
 
+class AuditFormat(StrEnum):
+    text = "text"
+    json = "json"
+    html = "html"
+
+
+@app.command("audit")
+def audit_command(
+    export: Annotated[
+        Path, typer.Argument(help="The LinkedIn export: the ZIP as downloaded, or its folder.")
+    ],
+    output_format: Annotated[
+        AuditFormat, typer.Option("--format", "-f", help="Report format.")
+    ] = AuditFormat.text,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
+    ] = None,
+    include_messages: Annotated[
+        bool, typer.Option("--include-messages", help="Also scan private messages.")
+    ] = False,
+    lang: LanguageOption = Language.auto,
+    model: ModelOption = None,
+    rules_dir: ExtraRulesOption = None,
+) -> None:
+    """Audit what you already published on LinkedIn: your data export's posts, comments,
+    articles, profile and recommendations (messages on request)."""
+    from lint import audit_report
+    from lint.linkedin import read_export
+
+    scanner = _scanner(lang, model, rules_dir, None)
+    with exit_2_on_error():
+        found = read_export(export, include_messages=include_messages)
+    results = [(item, scanner.check_text(item.text)) for item in found.items]
+    render = {
+        AuditFormat.text: audit_report.render_text,
+        AuditFormat.json: audit_report.render_json,
+        AuditFormat.html: audit_report.render_html,
+    }[output_format]
+    report = render(found, [(item, f) for item, f in results if f])
+    if output is None:
+        typer.echo(report)
+    else:
+        with exit_2_on_error():
+            try:
+                output.write_text(report, encoding="utf-8")
+            except OSError as error:
+                raise DraftlintError(f"{output}: cannot write: {error.strerror}") from None
+        typer.echo(f"Wrote {output}.")
+    for warning in found.warnings:
+        typer.echo(f"draftlint: warning: {warning}", err=True)
+    raise typer.Exit(EXIT_FINDINGS if any(f for _, f in results) else EXIT_CLEAN)
+
+
 @app.command("install-hook")
 def install_hook_command() -> None:
     """Install a plain git pre-commit hook that runs `draftlint check --staged`."""
