@@ -1,6 +1,6 @@
 """Time draftlint against plain Presidio, side by side in one run.
 
-    python scripts/benchmark.py [--runs 5] [--docs 200] [--corpus ../shared/corpus/dev/plain]
+    python benchmarks/speed.py [--runs 5] [--docs 200] [--corpus ../shared/corpus/dev/plain]
 
 Cold start: a fresh process per run, one one-page draft, English then French, draftlint
 (`draftlint check FILE`) against plain Presidio (import, default AnalyzerEngine with the
