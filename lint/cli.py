@@ -182,6 +182,10 @@ def check_command(
         bool,
         typer.Option("--staged", help="Check the staged version of the files git will commit."),
     ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option("--jobs", "-j", min=0, help="Worker processes for many files; 0: one a core."),
+    ] = 0,
 ) -> None:
     """Report personal data in drafts; exit 1 if any is found, 2 on an error."""
     from lint.documents import read_document, read_staged_document
@@ -196,7 +200,7 @@ def check_command(
     read = read_staged_document if staged else read_document
     if fix or diff:
         raise typer.Exit(_fix(sources, read, scanner, fix_severity.value, write=not diff))
-    results, failed = _scan(sources, read, scanner, named=set(paths or []))
+    results, failed = _scan(sources, read, scanner, named=set(paths or []), jobs=jobs)
     _print_report(results, output_format, show_values=show_values)
     raise typer.Exit(_exit_code(results, failed, fail_on.value))
 
@@ -226,27 +230,25 @@ def _exit_code(results, failed: bool, fail_on: str) -> int:  # type: ignore[no-u
     return EXIT_FINDINGS if blocking else EXIT_CLEAN
 
 
-def _scan(sources, read: Callable, scanner, *, named: set[str]):  # type: ignore[no-untyped-def]
+def _scan(sources, read: Callable, scanner, *, named: set[str], jobs: int = 1):  # type: ignore[no-untyped-def]
     """(document, findings) for each source that could be read; whether any could not.
 
     A binary file met inside a folder is skipped with a note; named, it is an error.
     """
     from lint.errors import NotTextError
+    from lint.parallel import default_jobs, scan_all
 
     results, failed = [], False
-    for source in sources:
-        try:
-            document = read(source)
-            results.append((document, scanner.check(document)))
-        except NotTextError as error:
-            if source in named:
-                _error(str(error))
-                failed = True
-            else:
-                typer.echo(f"draftlint: note: {error}; skipped", err=True)
-        except DraftlintError as error:
+    for source, document, findings, error in scan_all(
+        sources, read, scanner, jobs=jobs or default_jobs()
+    ):
+        if isinstance(error, NotTextError) and source not in named:
+            typer.echo(f"draftlint: note: {error}; skipped", err=True)
+        elif error is not None:
             _error(str(error))
             failed = True
+        else:
+            results.append((document, findings))
     return results, failed
 
 

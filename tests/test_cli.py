@@ -233,3 +233,15 @@ def test_version() -> None:
     result = run("--version")
     assert result.exit_code == 0
     assert result.stdout.strip() == f"draftlint {__version__}"
+
+
+def test_jobs_give_the_same_report_as_one_process(tmp_path: Path) -> None:
+    for number in range(20):
+        text = POST if number % 3 == 0 else CLEAN
+        (tmp_path / f"draft-{number:02}.md").write_text(text, encoding="utf-8")
+    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe\x00\xd8")
+    one = run("check", "--format", "json", "--jobs", "1", str(tmp_path))
+    two = run("check", "--format", "json", "--jobs", "2", str(tmp_path))
+    assert one.exit_code == two.exit_code == 2  # the broken file, in both
+    assert one.stdout == two.stdout
+    assert json.loads(two.stdout)["summary"]["files_with_findings"] == 7
