@@ -6,7 +6,8 @@ Cold start: a fresh process per run, one one-page draft, English then French, dr
 (`draftlint check FILE`) against plain Presidio (import, default AnalyzerEngine with the
 same spaCy model, analyze). Also --help, and throughput in one process over --docs drafts
 made from the corpus: draftlint's check() against Presidio's BatchAnalyzerEngine.
-Prints medians; peak resident memory is the child's maximum RSS.
+Then one file growing from 10 KB to --growth-max. Prints medians; peak resident memory
+is the child's maximum RSS.
 """
 
 import argparse
@@ -107,16 +108,47 @@ for lang in ("en", "fr"):
     print(f"  ratio (draftlint/presidio chars per second): {plain / ours:.2f}")
 
 
+def growth(corpus: Path, largest: int) -> None:
+    """One file of growing size: time should grow linearly, with no spaCy length error."""
+    texts = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt")))
+    draftlint = str(Path(sys.executable).parent / "draftlint")
+    print("\ngrowth, one file, draftlint check (a fresh process each)")
+    size = 10_000
+    with tempfile.TemporaryDirectory() as folder:
+        while size <= largest:
+            path = Path(folder, f"big-{size}.txt")
+            path.write_text((texts * (size // len(texts) + 1))[:size], encoding="utf-8")
+            started = time.perf_counter()
+            done = subprocess.run(
+                [draftlint, "check", "--format", "json", str(path)],
+                capture_output=True,
+                check=False,
+            )
+            took = time.perf_counter() - started
+            print(
+                f"  {size:>10,} chars  {took:7.1f}s  {size / took:>9,.0f} chars/s  "
+                f"exit {done.returncode}"
+            )
+            size *= 10
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--docs", type=int, default=200)
     default_corpus = Path(__file__).resolve().parent.parent.parent / "shared/corpus/dev/plain"
     parser.add_argument("--corpus", type=Path, default=default_corpus)
+    parser.add_argument(
+        "--growth-max",
+        type=int,
+        default=1_000_000,
+        help="largest single file of the growth series, in characters",
+    )
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores\n")
     cold_start(args.corpus, args.runs)
     throughput(args.corpus, args.docs)
+    growth(args.corpus, args.growth_max)
 
 
 if __name__ == "__main__":
