@@ -422,6 +422,7 @@ def _watch(scanner, *, fix: bool, threshold: str, interval: float) -> int:  # ty
             return None
         typer.echo(f"Sensitive content copied: {_plural(len(findings), 'finding')}.")
         _print_text(list(render_text_lines([(document, findings)]))[:-1])
+        sys.stdout.flush()  # a watcher's output is read as it comes, often through a pipe
         if not fix:
             return None
         return _fix_clipboard(document, scanner, threshold, write=True)[1]

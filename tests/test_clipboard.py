@@ -1,11 +1,12 @@
 """The clipboard for real: an Xvfb display, xclip to copy and read back, draftlint between."""
 
 import os
-import select
+import queue
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -76,18 +77,22 @@ def wait_for_clipboard(expected: str, env: dict[str, str], timeout: float = 10) 
         time.sleep(0.05)
 
 
-def read_line(process: subprocess.Popen, timeout: float = 60) -> str:
-    """The next line the process prints, or a failure instead of a hang."""
-    assert process.stdout is not None
-    ready, _, _ = select.select([process.stdout], [], [], timeout)
-    assert ready, f"no output within {timeout} s; stderr so far: {_stderr(process)}"
-    return process.stdout.readline()
+class Lines:
+    """The lines a process prints, read by a thread: a missing line fails, never hangs."""
 
+    def __init__(self, process: subprocess.Popen) -> None:
+        self.queue: queue.Queue[str] = queue.Queue()
+        assert process.stdout is not None
+        stream = process.stdout
+        threading.Thread(
+            target=lambda: [self.queue.put(line) for line in stream], daemon=True
+        ).start()
 
-def _stderr(process: subprocess.Popen) -> str:
-    assert process.stderr is not None
-    ready, _, _ = select.select([process.stderr], [], [], 0)
-    return os.read(process.stderr.fileno(), 65536).decode(errors="replace") if ready else ""
+    def next(self, timeout: float = 60) -> str:
+        try:
+            return self.queue.get(timeout=timeout)
+        except queue.Empty:
+            raise AssertionError(f"no output within {timeout} s") from None
 
 
 def run(*args: str):  # type: ignore[no-untyped-def]
@@ -133,18 +138,20 @@ def test_watch_reports_each_new_copy_and_stops_cleanly_on_ctrl_c(x_env: dict[str
         stderr=subprocess.PIPE,
         text=True,
     )
+    lines = Lines(watcher)
     try:
-        assert read_line(watcher).startswith("Watching the clipboard")
-        assert read_line(watcher) == "Copied text is clean.\n"
+        assert lines.next().startswith("Watching the clipboard")
+        assert lines.next() == "Copied text is clean.\n"
         copy(SENSITIVE, x_env)
-        assert read_line(watcher) == "Sensitive content copied: 1 finding.\n"
-        assert "06 12 34 56 78" in read_line(watcher)
+        assert lines.next() == "Sensitive content copied: 1 finding.\n"
+        assert "06 12 34 56 78" in lines.next()
     finally:
         watcher.send_signal(signal.SIGINT)
-        out, err = watcher.communicate(timeout=30)
-    assert watcher.returncode == 0, err
-    assert "Traceback" not in err
-    assert out.endswith("Stopped watching the clipboard.\n")
+        watcher.wait(timeout=30)
+    assert watcher.returncode == 0
+    assert watcher.stderr is not None
+    assert "Traceback" not in watcher.stderr.read()
+    assert lines.next() == "Stopped watching the clipboard.\n"
 
 
 def test_no_clipboard_mechanism_is_a_one_line_error(tmp_path: Path) -> None:
