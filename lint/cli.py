@@ -3,9 +3,10 @@
 import contextlib
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -44,7 +45,8 @@ ShowValuesOption = Annotated[
     bool, typer.Option("--show-values", help="Show the values unmasked in the JSON report.")
 ]
 LanguageOption = Annotated[
-    Language, typer.Option("--lang", help="Language of the drafts; auto guesses per paragraph.")
+    Language | None,
+    typer.Option("--lang", help="Language of the drafts; auto guesses per paragraph."),
 ]
 ModelOption = Annotated[
     list[str] | None,
@@ -59,12 +61,24 @@ DiffOption = Annotated[
     bool, typer.Option("--diff", help="Print the fixes as a unified diff; change nothing.")
 ]
 FixSeverityOption = Annotated[
-    Severity,
-    typer.Option("--fix-severity", help="Fix findings of this severity or worse."),
+    Severity | None,
+    typer.Option("--fix-severity", help="Fix findings of this severity or worse [warning]."),
 ]
 FailOnOption = Annotated[
-    Severity,
-    typer.Option("--fail-on", help="Exit 1 on findings of this severity or worse."),
+    Severity | None,
+    typer.Option("--fail-on", help="Exit 1 on findings of this severity or worse [info]."),
+]
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", help="A .draftlint.toml or pyproject.toml; else the nearest one."),
+]
+SelectOption = Annotated[
+    str | None,
+    typer.Option("--select", metavar="IDS", help="Only these rules or entities, comma-separated."),
+]
+IgnoreOption = Annotated[
+    str | None,
+    typer.Option("--ignore", metavar="IDS", help="Not these rules or entities, comma-separated."),
 ]
 ReplaceOption = Annotated[
     list[str] | None,
@@ -108,18 +122,74 @@ def main_options(
     """Find personal data and secrets in a draft before you publish it."""
 
 
-def _scanner(  # type: ignore[no-untyped-def]
-    lang: Language, model: list[str] | None, rules_dir: list[Path] | None, replace: list[str] | None
-):
+@dataclass(frozen=True)
+class Setup:
+    scanner: Any
+    fail_on: str
+    fix_severity: str
+
+
+def _setup(  # type: ignore[no-untyped-def]
+    *,
+    start: Path,
+    config: Path | None = None,
+    lang: Language | None = None,
+    model: list[str] | None = None,
+    rules_dir: list[Path] | None = None,
+    replace: list[str] | None = None,
+    select: str | None = None,
+    ignore: str | None = None,
+    fail_on: Severity | None = None,
+    fix_severity: Severity | None = None,
+) -> Setup:
+    """The configuration file's settings, overridden by the command line's."""
+    from lint.config import Config, find_config, load_config
     from lint.pipeline import Scanner
 
     with exit_2_on_error():
-        return Scanner(
-            rules=_rules(rules_dir or []),
-            models=_models(model or []),
-            language=None if lang is Language.auto else lang.value,
-            styles=_styles(replace or []),
+        path = config if config is not None else find_config(start)
+        if config is not None and not config.is_file():
+            raise DraftlintError(f"{config}: no such configuration file")
+        settings = load_config(path) if path is not None else Config()
+        language = lang.value if lang is not None else settings.lang
+        chosen = _select(
+            _rules([*settings.rules, *(rules_dir or [])]),
+            select=_ids(select) if select is not None else settings.select,
+            ignore=_ids(ignore) if ignore is not None else settings.ignore,
         )
+        styles = _styles([*(f"{k}={v}" for k, v in settings.replace.items()), *(replace or [])])
+        scanner = Scanner(
+            rules=chosen,
+            models=_models(model or []),
+            language=None if language == "auto" else language,
+            styles=styles,
+            allow=settings.allow,
+            allow_patterns=settings.allow_patterns,
+            deny=settings.deny,
+        )
+    return Setup(
+        scanner,
+        fail_on.value if fail_on is not None else settings.fail_on,
+        fix_severity.value if fix_severity is not None else settings.fix_severity,
+    )
+
+
+def _ids(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def _select(rules, *, select: tuple[str, ...], ignore: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    known = {rule.id for rule in rules} | {rule.entity for rule in rules} | {"CUSTOM_TERM"}
+    unknown = [name for name in (*select, *ignore) if name not in known]
+    if unknown:
+        raise DraftlintError(f"select/ignore: no rule or entity {unknown[0]!r}")
+    return [
+        rule
+        for rule in rules
+        if (not select or rule.id in select or rule.entity in select)
+        and rule.id not in ignore
+        and rule.entity not in ignore
+    ]
 
 
 def _models(values: list[str]) -> dict[str, str]:
@@ -170,13 +240,13 @@ def check_command(
     ] = None,
     output_format: FormatOption = Format.text,
     show_values: ShowValuesOption = False,
-    lang: LanguageOption = Language.auto,
+    lang: LanguageOption = None,
     model: ModelOption = None,
     rules_dir: ExtraRulesOption = None,
     fix: FixOption = False,
     diff: DiffOption = False,
-    fix_severity: FixSeverityOption = Severity.warning,
-    fail_on: FailOnOption = Severity.info,
+    fix_severity: FixSeverityOption = None,
+    fail_on: FailOnOption = None,
     replace: ReplaceOption = None,
     staged: Annotated[
         bool,
@@ -186,11 +256,27 @@ def check_command(
         int,
         typer.Option("--jobs", "-j", min=0, help="Worker processes for many files; 0: one a core."),
     ] = 0,
+    config: ConfigOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
 ) -> None:
     """Report personal data in drafts; exit 1 if any is found, 2 on an error."""
     from lint.documents import read_document, read_staged_document
 
-    scanner = _scanner(lang, model, rules_dir, replace)
+    first = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
+    setup = _setup(
+        start=first,
+        config=config,
+        lang=lang,
+        model=model,
+        rules_dir=rules_dir,
+        replace=replace,
+        select=select,
+        ignore=ignore,
+        fail_on=fail_on,
+        fix_severity=fix_severity,
+    )
+    scanner = setup.scanner
     with exit_2_on_error():
         if staged and (fix or diff):
             raise DraftlintError("--staged checks what git holds: fix the files, then git add")
@@ -199,10 +285,10 @@ def check_command(
         sources = _sources(paths or [], staged=staged)
     read = read_staged_document if staged else read_document
     if fix or diff:
-        raise typer.Exit(_fix(sources, read, scanner, fix_severity.value, write=not diff))
+        raise typer.Exit(_fix(sources, read, scanner, setup.fix_severity, write=not diff))
     results, failed = _scan(sources, read, scanner, named=set(paths or []), jobs=jobs)
     _print_report(results, output_format, show_values=show_values)
-    raise typer.Exit(_exit_code(results, failed, fail_on.value))
+    raise typer.Exit(_exit_code(results, failed, setup.fail_on))
 
 
 def _sources(paths: list[str], *, staged: bool) -> list[str]:
@@ -360,15 +446,15 @@ def _print_text(lines) -> None:  # type: ignore[no-untyped-def]
 def clipboard_command(
     output_format: FormatOption = Format.text,
     show_values: ShowValuesOption = False,
-    lang: LanguageOption = Language.auto,
+    lang: LanguageOption = None,
     model: ModelOption = None,
     rules_dir: ExtraRulesOption = None,
     fix: Annotated[
         bool, typer.Option("--fix", help="Put the fixed text back on the clipboard.")
     ] = False,
     diff: DiffOption = False,
-    fix_severity: FixSeverityOption = Severity.warning,
-    fail_on: FailOnOption = Severity.info,
+    fix_severity: FixSeverityOption = None,
+    fail_on: FailOnOption = None,
     replace: ReplaceOption = None,
     watch: Annotated[
         bool, typer.Option("--watch", help="Check each new clipboard content until Ctrl-C.")
@@ -376,21 +462,36 @@ def clipboard_command(
     interval: Annotated[
         float, typer.Option("--interval", help="Seconds between two looks at the clipboard.")
     ] = 0.5,
+    config: ConfigOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
 ) -> None:
     """Check what is on the clipboard before you paste it."""
     from lint.clipboard import read_clipboard
 
-    scanner = _scanner(lang, model, rules_dir, replace)
+    setup = _setup(
+        start=Path.cwd(),
+        config=config,
+        lang=lang,
+        model=model,
+        rules_dir=rules_dir,
+        replace=replace,
+        select=select,
+        ignore=ignore,
+        fail_on=fail_on,
+        fix_severity=fix_severity,
+    )
+    scanner = setup.scanner
     if watch:
-        raise typer.Exit(_watch(scanner, fix=fix, threshold=fix_severity.value, interval=interval))
+        raise typer.Exit(_watch(scanner, fix=fix, threshold=setup.fix_severity, interval=interval))
     with exit_2_on_error():
         document = read_clipboard()
         if fix or diff:
-            code, _ = _fix_clipboard(document, scanner, fix_severity.value, write=not diff)
+            code, _ = _fix_clipboard(document, scanner, setup.fix_severity, write=not diff)
             raise typer.Exit(code)
         results = [(document, scanner.check(document))]
     _print_report(results, output_format, show_values=show_values)
-    raise typer.Exit(_exit_code(results, False, fail_on.value))
+    raise typer.Exit(_exit_code(results, False, setup.fail_on))
 
 
 def _fix_clipboard(document, scanner, threshold: str, *, write: bool) -> tuple[int, str]:  # type: ignore[no-untyped-def]
@@ -456,7 +557,7 @@ def audit_command(
     include_messages: Annotated[
         bool, typer.Option("--include-messages", help="Also scan private messages.")
     ] = False,
-    lang: LanguageOption = Language.auto,
+    lang: LanguageOption = None,
     model: ModelOption = None,
     rules_dir: ExtraRulesOption = None,
 ) -> None:
@@ -465,7 +566,7 @@ def audit_command(
     from lint import audit_report
     from lint.linkedin import read_export
 
-    scanner = _scanner(lang, model, rules_dir, None)
+    scanner = _setup(start=export, lang=lang, model=model, rules_dir=rules_dir).scanner
     with exit_2_on_error():
         found = read_export(export, include_messages=include_messages)
     results = [(item, scanner.check_text(item.text)) for item in found.items]

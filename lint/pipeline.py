@@ -22,9 +22,12 @@ def check(
     language: str | None = None,
     models: dict[str, str] | None = None,
     styles: "Mapping[str, Style] | None" = None,
+    allow: Sequence[str] = (),
+    allow_patterns: Sequence[str] = (),
+    deny: Sequence[str] = (),
 ) -> list[Finding]:
     """Findings in a draft, in document order; language forces "en" or "fr"."""
-    from lint import engine, overlaps, propagate, segment, suggest  # presidio loads on scan
+    from lint import engine, lists, overlaps, propagate, segment, suggest  # presidio on scan
 
     if isinstance(document, str):
         document = Document("-", document)
@@ -37,8 +40,15 @@ def check(
         for part in segment.split(text, language=language)
         for finding in detector.detect(part, document.path)
     ]
+    if deny:
+        from lint.language import guess_language
+
+        found += lists.denied(
+            text, deny, path=document.path, language=language or guess_language(text)
+        )
     resolved = overlaps.resolve(propagate.propagate(document.text, overlaps.resolve(found)))
-    return suggest.attach(document.text, resolved, rules, styles)
+    kept = lists.allowed(resolved, document.text, allow, allow_patterns)
+    return suggest.attach(document.text, kept, rules, styles)
 
 
 @dataclass(frozen=True)
@@ -49,6 +59,9 @@ class Scanner:
     models: dict[str, str] | None = None
     language: str | None = None
     styles: "Mapping[str, Style] | None" = None
+    allow: Sequence[str] = ()
+    allow_patterns: Sequence[str] = ()
+    deny: Sequence[str] = ()
 
     def check(self, document: Document | str) -> list[Finding]:
         return check(
@@ -57,6 +70,9 @@ class Scanner:
             language=self.language,
             models=self.models,
             styles=self.styles,
+            allow=self.allow,
+            allow_patterns=self.allow_patterns,
+            deny=self.deny,
         )
 
     def check_text(self, text: str) -> list[Finding]:

@@ -36,6 +36,9 @@ def attach(
     pseudonyms = Pseudonyms()
     attached = []
     for finding in findings:
+        if finding.rule_id not in by_id:  # the deny list brings its own replacement
+            attached.append(finding)
+            continue
         value = text[finding.start : finding.end]
         style = chosen.get(finding.entity, Style.placeholder)
         placeholder = _placeholder(by_id[finding.rule_id], finding.language)

@@ -1,0 +1,71 @@
+"""Allow lists (values fine to publish) and deny lists (terms a team never publishes)."""
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from lint.model import Finding
+
+DENY_RULE = "deny-list"
+DENY_REPLACEMENT = {"en": "[confidential]", "fr": "[confidentiel]"}
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def allowed(
+    findings: Iterable[Finding], text: str, allow: Sequence[str], patterns: Sequence[str]
+) -> list[Finding]:
+    """The findings whose value is not on the allow list."""
+    exact = {_plain(value) for value in allow}
+    compiled = [regex.compile(pattern, regex.IGNORECASE) for pattern in patterns]
+    kept = []
+    for finding in findings:
+        value = text[finding.start : finding.end]
+        if _plain(value) in exact or any(p.fullmatch(value, timeout=1) for p in compiled):
+            continue
+        kept.append(finding)
+    return kept
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """Text without accents, case-folded, and for each of its characters the original offset."""
+    folded, origin = [], []
+    for offset, char in enumerate(text):
+        for piece in unicodedata.normalize("NFD", char).casefold():
+            if not unicodedata.combining(piece):
+                folded.append(piece)
+                origin.append(offset)
+    return "".join(folded), origin
+
+
+def denied(text: str, terms: Sequence[str], *, path: str, language: str) -> list[Finding]:
+    """A CUSTOM_TERM finding for each whole-word occurrence of a term, accents and case aside."""
+    if not terms:
+        return []
+    folded, origin = _folded(text)
+    findings = []
+    for term in terms:
+        needle = _folded(" ".join(term.split()))[0]
+        if not needle:
+            continue
+        words = r"\s+".join(regex.escape(word) for word in needle.split())
+        pattern = regex.compile(r"(?<!\w)" + words + r"(?!\w)")
+        for match in pattern.finditer(folded):
+            start, end = origin[match.start()], origin[match.end() - 1] + 1
+            findings.append(
+                Finding(
+                    path,
+                    start,
+                    end,
+                    "CUSTOM_TERM",
+                    DENY_RULE,
+                    1.0,
+                    "error",
+                    language,
+                    DENY_REPLACEMENT.get(language, DENY_REPLACEMENT["en"]),
+                )
+            )
+    return findings
