@@ -25,6 +25,8 @@ app = typer.Typer(
 class Format(StrEnum):
     text = "text"
     json = "json"
+    sarif = "sarif"
+    github = "github"
 
 
 class Language(StrEnum):
@@ -287,7 +289,7 @@ def check_command(
     if fix or diff:
         raise typer.Exit(_fix(sources, read, scanner, setup.fix_severity, write=not diff))
     results, failed = _scan(sources, read, scanner, named=set(paths or []), jobs=jobs)
-    _print_report(results, output_format, show_values=show_values)
+    _print_report(results, output_format, show_values=show_values, rules=scanner.rules)
     raise typer.Exit(_exit_code(results, failed, setup.fail_on))
 
 
@@ -338,13 +340,19 @@ def _scan(sources, read: Callable, scanner, *, named: set[str], jobs: int = 1): 
     return results, failed
 
 
-def _print_report(results, output_format: Format, *, show_values: bool) -> None:  # type: ignore[no-untyped-def]
-    from lint.report import render_json, render_text_lines
+def _print_report(results, output_format: Format, *, show_values: bool, rules=()) -> None:  # type: ignore[no-untyped-def]
+    from lint import report
 
     if output_format is Format.json:
-        typer.echo(render_json(results, show_values=show_values))
+        typer.echo(report.render_json(results, show_values=show_values))
+    elif output_format is Format.sarif:
+        typer.echo(report.render_sarif(results, rules, show_values=show_values))
+    elif output_format is Format.github:
+        annotations = report.render_github(results, show_values=show_values)
+        if annotations:
+            typer.echo(annotations)
     else:
-        _print_text(render_text_lines(results))
+        _print_text(report.render_text_lines(results))
 
 
 def _fix(sources: list[str], read: Callable, scanner, threshold: str, *, write: bool) -> int:  # type: ignore[no-untyped-def]
@@ -490,7 +498,7 @@ def clipboard_command(
             code, _ = _fix_clipboard(document, scanner, setup.fix_severity, write=not diff)
             raise typer.Exit(code)
         results = [(document, scanner.check(document))]
-    _print_report(results, output_format, show_values=show_values)
+    _print_report(results, output_format, show_values=show_values, rules=scanner.rules)
     raise typer.Exit(_exit_code(results, False, setup.fail_on))
 
 

@@ -27,7 +27,7 @@ def check(
     deny: Sequence[str] = (),
 ) -> list[Finding]:
     """Findings in a draft, in document order; language forces "en" or "fr"."""
-    from lint import engine, lists, overlaps, propagate, segment, suggest  # presidio on scan
+    from lint import engine, lists, overlaps, propagate, segment, suggest, suppress
 
     if isinstance(document, str):
         document = Document("-", document)
@@ -48,7 +48,7 @@ def check(
         )
     resolved = overlaps.resolve(propagate.propagate(document.text, overlaps.resolve(found)))
     kept = lists.allowed(resolved, document.text, allow, allow_patterns)
-    return suggest.attach(document.text, kept, rules, styles)
+    return suppress.apply(document, suggest.attach(document.text, kept, rules, styles))
 
 
 @dataclass(frozen=True)

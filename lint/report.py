@@ -139,3 +139,106 @@ def unified_diff(document: Document, fixed: str) -> str:
     return "".join(
         line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
     )
+
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+_GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _message(document: Document, finding: Finding, *, show_values: bool) -> str:
+    value = document.text[finding.start : finding.end]
+    shown = value if show_values else mask_value(value, finding.entity)
+    return f"{finding.entity} {shown!r} -> {finding.replacement}"
+
+
+def render_sarif(results: Results, rules: Sequence[Any], *, show_values: bool) -> str:
+    """SARIF 2.1.0, as GitHub code scanning reads it; values masked unless asked."""
+    from lint import __version__
+
+    rule_list = sorted(rules, key=lambda r: r.id)
+    index = {rule.id: number for number, rule in enumerate(rule_list)}
+    descriptors = [
+        {
+            "id": rule.id,
+            "name": rule.id,
+            "shortDescription": {"text": rule.summary},
+            "fullDescription": {"text": rule.why},
+            "help": {"text": f"{rule.summary}. {rule.why}"},
+            "defaultConfiguration": {"level": _SARIF_LEVEL[rule.severity]},
+            "properties": {"entity": rule.entity},
+        }
+        for rule in rule_list
+    ]
+    sarif_results = []
+    for document, findings in results:
+        lines = LineIndex(document.text)
+        for finding in findings:
+            begin, last = (
+                lines.position(finding.start),
+                lines.position(max(finding.start, finding.end - 1)),
+            )
+            result: dict[str, Any] = {
+                "ruleId": finding.rule_id,
+                "level": _SARIF_LEVEL[finding.severity],
+                "message": {"text": _message(document, finding, show_values=show_values)},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": finding.path},
+                            "region": {
+                                "startLine": begin.line,
+                                "startColumn": begin.column,
+                                "endLine": last.line,
+                                "endColumn": last.column + 1,
+                            },
+                        }
+                    }
+                ],
+            }
+            if finding.rule_id in index:
+                result["ruleIndex"] = index[finding.rule_id]
+            sarif_results.append(result)
+    log = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "draftlint",
+                        "version": __version__,
+                        "informationUri": "https://pypi.org/project/draftlint/",
+                        "rules": descriptors,
+                    }
+                },
+                "results": sarif_results,
+            }
+        ],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2)
+
+
+def render_github(results: Results, *, show_values: bool) -> str:
+    """GitHub Actions workflow commands: one annotation per finding."""
+
+    def escape(text: str) -> str:
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+    def escape_property(text: str) -> str:
+        return escape(text).replace(":", "%3A").replace(",", "%2C")
+
+    lines = []
+    for document, findings in results:
+        index = LineIndex(document.text)
+        for finding in findings:
+            begin = index.position(finding.start)
+            last = index.position(max(finding.start, finding.end - 1))
+            title = escape_property(f"draftlint {finding.rule_id}")
+            lines.append(
+                f"::{_GITHUB_LEVEL[finding.severity]} file={escape_property(finding.path)},"
+                f"line={begin.line},col={begin.column},endLine={last.line},"
+                f"endColumn={last.column + 1},title={title}"
+                f"::{escape(_message(document, finding, show_values=show_values))}"
+            )
+    return "\n".join(lines)

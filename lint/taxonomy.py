@@ -17,7 +17,9 @@ TAXONOMY_ENTITIES = frozenset(
     }
 )
 # Sensitive content outside the taxonomy; the corpora do not annotate these.
-EXTRA_ENTITIES = frozenset({"CONFIDENTIAL", "SPECIAL_CATEGORY", "CUSTOM_TERM"})
+EXTRA_ENTITIES = frozenset(
+    {"CONFIDENTIAL", "SPECIAL_CATEGORY", "CUSTOM_TERM", "UNUSED_SUPPRESSION"}
+)
 ENTITIES = TAXONOMY_ENTITIES | EXTRA_ENTITIES
 
 SEVERITIES = ("error", "warning", "info")  # most severe first
