@@ -78,6 +78,22 @@ SelectOption = Annotated[
     str | None,
     typer.Option("--select", metavar="IDS", help="Only these rules or entities, comma-separated."),
 ]
+
+
+class Profile(StrEnum):
+    post = "post"
+    cv = "cv"
+    message = "message"
+
+
+ProfileOption = Annotated[
+    Profile | None,
+    typer.Option(
+        "--profile",
+        help="post: all counts [default]; cv: your own details ('me') are expected; "
+        "message: contact details are fine.",
+    ),
+]
 IgnoreOption = Annotated[
     str | None,
     typer.Option("--ignore", metavar="IDS", help="Not these rules or entities, comma-separated."),
@@ -143,6 +159,7 @@ def _setup(  # type: ignore[no-untyped-def]
     ignore: str | None = None,
     fail_on: Severity | None = None,
     fix_severity: Severity | None = None,
+    profile: Profile | None = None,
 ) -> Setup:
     """The configuration file's settings, overridden by the command line's."""
     from lint.config import Config, find_config, load_config
@@ -168,6 +185,8 @@ def _setup(  # type: ignore[no-untyped-def]
             allow=settings.allow,
             allow_patterns=settings.allow_patterns,
             deny=settings.deny,
+            profile=profile.value if profile is not None else settings.profile,
+            me=settings.me,
         )
     return Setup(
         scanner,
@@ -261,6 +280,11 @@ def check_command(
     config: ConfigOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
+    profile: ProfileOption = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option("--baseline", help="Report only findings not in this baseline file."),
+    ] = None,
 ) -> None:
     """Report personal data in drafts; exit 1 if any is found, 2 on an error."""
     from lint.documents import read_document, read_staged_document
@@ -277,6 +301,7 @@ def check_command(
         ignore=ignore,
         fail_on=fail_on,
         fix_severity=fix_severity,
+        profile=profile,
     )
     scanner = setup.scanner
     with exit_2_on_error():
@@ -289,6 +314,12 @@ def check_command(
     if fix or diff:
         raise typer.Exit(_fix(sources, read, scanner, setup.fix_severity, write=not diff))
     results, failed = _scan(sources, read, scanner, named=set(paths or []), jobs=jobs)
+    if baseline is not None:
+        from lint import baseline as baselines
+
+        with exit_2_on_error():
+            accepted = baselines.load(baseline)
+        results = [(doc, baselines.new_findings(accepted, doc, found)) for doc, found in results]
     _print_report(results, output_format, show_values=show_values, rules=scanner.rules)
     raise typer.Exit(_exit_code(results, failed, setup.fail_on))
 
@@ -352,7 +383,7 @@ def _print_report(results, output_format: Format, *, show_values: bool, rules=()
         if annotations:
             typer.echo(annotations)
     else:
-        _print_text(report.render_text_lines(results))
+        _print_text(report.render_text_lines(results, with_source=sys.stdout.isatty()))
 
 
 def _fix(sources: list[str], read: Callable, scanner, threshold: str, *, write: bool) -> int:  # type: ignore[no-untyped-def]
@@ -473,6 +504,7 @@ def clipboard_command(
     config: ConfigOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
+    profile: ProfileOption = None,
 ) -> None:
     """Check what is on the clipboard before you paste it."""
     from lint.clipboard import read_clipboard
@@ -488,6 +520,7 @@ def clipboard_command(
         ignore=ignore,
         fail_on=fail_on,
         fix_severity=fix_severity,
+        profile=profile,
     )
     scanner = setup.scanner
     if watch:
@@ -598,6 +631,31 @@ def audit_command(
     raise typer.Exit(EXIT_FINDINGS if any(f for _, f in results) else EXIT_CLEAN)
 
 
+@app.command("baseline")
+def baseline_command(
+    paths: Annotated[list[str], typer.Argument(help="Drafts or folders to accept as they are.")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The baseline file to write.")
+    ] = Path(".draftlint-baseline.json"),
+    config: ConfigOption = None,
+) -> None:
+    """Accept today's findings: `check --baseline FILE` will report only new ones."""
+    from lint import baseline as baselines
+    from lint.documents import read_document
+
+    setup = _setup(start=Path(paths[0]), config=config)
+    results, failed = _scan(
+        _sources(paths, staged=False), read_document, setup.scanner, named=set(paths)
+    )
+    with exit_2_on_error():
+        baselines.save(baselines.build(results), output)
+    count = sum(len(found) for _, found in results)
+    typer.echo(
+        f"Wrote {output}: {_plural(count, 'finding')} accepted in {_plural(len(results), 'file')}."
+    )
+    raise typer.Exit(EXIT_ERROR if failed else EXIT_CLEAN)
+
+
 @app.command("install-hook")
 def install_hook_command() -> None:
     """Install a plain git pre-commit hook that runs `draftlint check --staged`."""
@@ -614,7 +672,10 @@ def rules_command(rules_dir: ExtraRulesOption = None) -> None:
     with exit_2_on_error():
         rules = _rules(rules_dir or [])
     for rule in rules:
-        typer.echo(f"{rule.id:<24} {rule.entity:<18} {rule.severity:<8} {rule.summary}")
+        languages = ",".join(rule.languages)
+        typer.echo(
+            f"{rule.id:<26} {rule.entity:<18} {rule.severity:<8} {languages:<6} {rule.summary}"
+        )
 
 
 @app.command("explain")

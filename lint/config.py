@@ -25,6 +25,8 @@ class _ConfigSchema(BaseModel):
     allow: list[str] = []  # values fine to publish, as written (case and spaces ignored)
     allow_patterns: list[str] = Field([], alias="allow-patterns")  # regexes, whole value
     deny: list[str] = []  # terms never to publish: CUSTOM_TERM, accents and case ignored
+    profile: Literal["post", "cv", "message"] = "post"
+    me: list[str] = []  # your own name, e-mail, phone...: expected in your CV
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class Config:
     allow: tuple[str, ...] = ()
     allow_patterns: tuple[str, ...] = ()
     deny: tuple[str, ...] = ()
+    profile: str = "post"
+    me: tuple[str, ...] = ()
 
 
 def find_config(start: Path) -> Path | None:
@@ -88,6 +92,8 @@ def load_config(path: Path) -> Config:
         allow=tuple(schema.allow),
         allow_patterns=tuple(schema.allow_patterns),
         deny=tuple(schema.deny),
+        profile=schema.profile,
+        me=tuple(schema.me),
     )
 
 

@@ -25,9 +25,11 @@ def check(
     allow: Sequence[str] = (),
     allow_patterns: Sequence[str] = (),
     deny: Sequence[str] = (),
+    profile: str = "post",
+    me: Sequence[str] = (),
 ) -> list[Finding]:
     """Findings in a draft, in document order; language forces "en" or "fr"."""
-    from lint import engine, lists, overlaps, propagate, segment, suggest, suppress
+    from lint import engine, lists, overlaps, profiles, propagate, segment, suggest, suppress
 
     if isinstance(document, str):
         document = Document("-", document)
@@ -48,6 +50,7 @@ def check(
         )
     resolved = overlaps.resolve(propagate.propagate(document.text, overlaps.resolve(found)))
     kept = lists.allowed(resolved, document.text, allow, allow_patterns)
+    kept = profiles.adjust(document.text, kept, profile, me)
     return suppress.apply(document, suggest.attach(document.text, kept, rules, styles))
 
 
@@ -62,6 +65,8 @@ class Scanner:
     allow: Sequence[str] = ()
     allow_patterns: Sequence[str] = ()
     deny: Sequence[str] = ()
+    profile: str = "post"
+    me: Sequence[str] = ()
 
     def check(self, document: Document | str) -> list[Finding]:
         return check(
@@ -73,6 +78,8 @@ class Scanner:
             allow=self.allow,
             allow_patterns=self.allow_patterns,
             deny=self.deny,
+            profile=self.profile,
+            me=self.me,
         )
 
     def check_text(self, text: str) -> list[Finding]:

@@ -89,8 +89,10 @@ def render_json(results: Results, *, show_values: bool) -> str:
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def render_text_lines(results: Results):  # type: ignore[no-untyped-def]
-    """One rich Text per finding, then the summary line; values are shown as written."""
+def render_text_lines(results: Results, *, with_source: bool = False):  # type: ignore[no-untyped-def]
+    """One rich Text per finding, then the summary line; values are shown as written.
+
+    with_source (on a terminal): each finding's line of text, a caret under the value."""
     from rich.text import Text
 
     for document, findings in results:
@@ -106,7 +108,22 @@ def render_text_lines(results: Results):  # type: ignore[no-untyped-def]
             if document.regions:
                 line.append(f"  ({location(document, finding, begin)})", style="dim")
             yield line
+            if with_source:
+                yield from _source_and_caret(document.text, index, finding, begin)
     yield Text(_summary_sentence(summary(results)), style="bold")
+
+
+def _source_and_caret(text: str, index: LineIndex, finding: Finding, begin: Position):  # type: ignore[no-untyped-def]
+    from rich.text import Text
+
+    start = index.starts[begin.line - 1]
+    end_of_line = text.find("\n", start)
+    source = text[start : len(text) if end_of_line < 0 else end_of_line].rstrip("\r")
+    width = max(1, min(finding.end, start + len(source)) - finding.start)
+    # Tabs keep their place in the caret line so that it stays under the value.
+    padding = "".join("\t" if char == "\t" else " " for char in source[: begin.column - 1])
+    yield Text(f"    {source}")
+    yield Text(f"    {padding}^{'~' * (width - 1)}", style="bold red")
 
 
 def _plural(count: int, word: str) -> str:

@@ -154,3 +154,79 @@ def test_github_annotations_one_per_finding_values_masked(tmp_path: Path) -> Non
         f"::warning file={post},line=1,col=6,endLine=1,endColumn=20,"
         "title=draftlint phone-number::PHONE_NUMBER '06 ** ** ** 78' -> [number on request]\n"
     )
+
+
+def test_the_terminal_report_shows_the_line_and_a_caret_under_the_value() -> None:
+    from lint.model import Document
+    from lint.pipeline import check
+    from lint.report import render_text_lines
+
+    document = Document("post.md", "Title\n\tCall 06 12 34 56 78 now\n")
+    lines = [
+        str(line) for line in render_text_lines([(document, check(document))], with_source=True)
+    ]
+    assert lines[1] == "    \tCall 06 12 34 56 78 now"
+    assert lines[2] == "    \t     ^" + "~" * 13  # under the 14 characters of the number
+
+
+def test_profile_cv_expects_your_own_details_but_flags_birth_date(tmp_path: Path) -> None:
+    (tmp_path / ".draftlint.toml").write_text(
+        'profile = "cv"\nme = ["jane.doe@gmail.com", "+44 7911 123456"]\nfail-on = "warning"\n',
+        encoding="utf-8",
+    )
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Jane Doe\njane.doe@gmail.com | +44 7911 123456\nDate of birth: 03/04/1990\n"
+        "Referee: bob.smith@gmail.com\n",
+        encoding="utf-8",
+    )
+    found = {(f["text"], f["severity"]) for f in findings(str(cv))}
+    assert ("jane.doe@gmail.com", "info") in found
+    assert ("+44 7911 123456", "info") in found
+    assert ("03/04/1990", "error") in found
+    assert ("bob.smith@gmail.com", "warning") in found
+    post = {(f["text"], f["severity"]) for f in findings("--profile", "post", str(cv))}
+    assert ("jane.doe@gmail.com", "warning") in post
+
+
+def test_profile_message_lets_contact_details_through_but_not_secrets() -> None:
+    text = "Call me on +44 7911 123456. The password: Xk9pL2v!mQ\n"
+    result = run("check", "--profile", "message", "--fail-on", "warning", "-", stdin=text)
+    assert result.exit_code == 1
+    assert "phone-number" in result.stdout
+    report = json.loads(
+        run("check", "--profile", "message", "--format", "json", "-", stdin=text).stdout
+    )
+    severities = {f["entity"]: f["severity"] for f in report["findings"]}
+    assert severities == {"PHONE_NUMBER": "info", "SECRET": "error"}
+
+
+def test_a_baseline_accepts_todays_findings_stores_no_value_and_survives_moves(
+    tmp_path: Path,
+) -> None:
+    post = tmp_path / "post.txt"
+    post.write_text("Call 06 12 34 56 78.\n\nMail jane.doe@gmail.com\n", encoding="utf-8")
+    baseline = tmp_path / "baseline.json"
+    assert run("baseline", "-o", str(baseline), str(post)).exit_code == 0
+    stored = baseline.read_text(encoding="utf-8")
+    for value in ("06 12 34 56 78", "0612345678", "jane.doe", "gmail"):
+        assert value not in stored
+    # Paragraphs swapped and one new number: only the new one is reported.
+    post.write_text(
+        "Mail jane.doe@gmail.com\n\nCall 06 12 34 56 78, or 06 98 76 54 32.\n", encoding="utf-8"
+    )
+    result = run(
+        "check", "--format", "json", "--show-values", "--baseline", str(baseline), str(post)
+    )
+    assert [f["text"] for f in json.loads(result.stdout)["findings"]] == ["06 98 76 54 32"]
+    broken = tmp_path / "broken.json"
+    broken.write_text("{}", encoding="utf-8")
+    bad = run("check", "--baseline", str(broken), str(post))
+    assert bad.exit_code == 2
+    assert bad.stderr.startswith(f"draftlint: error: {broken}: ")
+
+
+def test_rules_lists_id_entity_severity_and_languages() -> None:
+    result = run("rules")
+    line = next(row for row in result.stdout.splitlines() if row.startswith("phone-number "))
+    assert line.split()[:4] == ["phone-number", "PHONE_NUMBER", "warning", "en,fr"]
