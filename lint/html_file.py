@@ -25,6 +25,11 @@ class _Visible(HTMLParser):
         if tag in _HIDDEN and self.hidden:
             self.hidden -= 1
 
+    def handle_comment(self, data: str) -> None:
+        # draftlint's own comments stay in the text, where lint/suppress.py reads them.
+        if data.strip().lower().startswith("draftlint:"):
+            self.pieces.append((f"line {self.getpos()[0]}, comment", f"<!--{data}-->"))
+
     def handle_data(self, data: str) -> None:
         if not self.hidden and data.strip():
             self.pieces.append((f"line {self.getpos()[0]}", " ".join(data.split())))

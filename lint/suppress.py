@@ -1,12 +1,12 @@
-"""Inline suppression in Markdown, where an HTML comment does not show once published:
+"""Inline suppression in Markdown and HTML, where a comment does not show once published:
 
     <!-- draftlint: ignore -->                the next line
     <!-- draftlint: ignore PHONE_NUMBER -->   the next line, for these entities or rule ids
     <!-- draftlint: off -->  ...  <!-- draftlint: on -->   a block
 
 A suppression that suppresses nothing is itself reported, so stale ones do not pile up.
-Plain text and the clipboard have no such comments (they would be published): they use
-the configuration's allow list.
+In HTML the "next line" is the next piece of visible text. Plain text and the clipboard
+have no such comments (they would be published): they use the configuration's allow list.
 """
 
 import re
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from lint.model import Document, Finding
 
-SUPPRESSIBLE_SUFFIXES = frozenset({".md", ".markdown"})
+SUPPRESSIBLE_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm"})
 _COMMENT = re.compile(r"<!--\s*draftlint:\s*(ignore|off|on)\b([^>]*?)\s*-->", re.IGNORECASE)
 UNUSED_RULE = "unused-suppression"
 

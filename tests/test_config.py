@@ -230,3 +230,15 @@ def test_rules_lists_id_entity_severity_and_languages() -> None:
     result = run("rules")
     line = next(row for row in result.stdout.splitlines() if row.startswith("phone-number "))
     assert line.split()[:4] == ["phone-number", "PHONE_NUMBER", "warning", "en,fr"]
+
+
+def test_html_comments_suppress_the_next_visible_text(tmp_path: Path) -> None:
+    page = tmp_path / "about.html"
+    page.write_text(
+        "<html><body><!-- draftlint: ignore -->\n<p>Standard: +33 1 42 68 53 00</p>\n"
+        "<p>Mobile: 06 12 34 56 78</p><!-- a normal comment: 06 99 88 77 66 --></body></html>",
+        encoding="utf-8",
+    )
+    assert [(f["entity"], f["text"]) for f in findings(str(page))] == [
+        ("PHONE_NUMBER", "06 12 34 56 78")
+    ]
