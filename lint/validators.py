@@ -5,13 +5,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-import phonenumbers
-from stdnum import iban, luhn
-from stdnum.be import nn
-from stdnum.es import dni, nie
-from stdnum.fr import nir
-from stdnum.ie import pps
-from stdnum.us import ssn
+# phonenumbers and python-stdnum load inside the checks: `draftlint rules` needs only the
+# names of the validators, and loading a rule file must stay fast.
 
 Validator = Callable[[str], bool]
 
@@ -36,6 +31,8 @@ def has_public_suffix(text: str) -> bool:
 
 
 def is_valid_iban(text: str) -> bool:
+    from stdnum import iban
+
     return iban.is_valid(text)
 
 
@@ -43,15 +40,21 @@ def is_valid_payment_card(text: str) -> bool:
     digits = _digits(text)
     # ISO/IEC 7812 issuer prefixes: Visa 4, Mastercard 51-55 and 2221-2720, Amex 34/37,
     # Discover/UnionPay 6, Diners 36/38, JCB 35; anything else is not a payment card.
+    from stdnum import luhn
+
     issuer = re.match(r"4|5[1-5]|2[2-7]|3[4-8]|6", digits)
     return 13 <= len(digits) <= 19 and issuer is not None and luhn.is_valid(digits)
 
 
 def is_valid_nir_fr(text: str) -> bool:
+    from stdnum.fr import nir
+
     return nir.is_valid(text)
 
 
 def is_valid_ssn_us(text: str) -> bool:
+    from stdnum.us import ssn
+
     return ssn.is_valid(_digits(text))
 
 
@@ -89,6 +92,8 @@ _DATE_SHAPE = re.compile(r"\d{1,4}([./\-])\d{1,2}\1\d{2,4}")
 
 
 def is_valid_phone_number(text: str) -> bool:
+    import phonenumbers
+
     number = _PHONE_EXTENSION.sub("", text.strip())
     if _DATE_SHAPE.fullmatch(number):
         return False
@@ -135,14 +140,20 @@ VALIDATORS["is_obfuscated_email"] = is_obfuscated_email
 
 
 def is_valid_dni_nie_es(text: str) -> bool:
+    from stdnum.es import dni, nie
+
     return dni.is_valid(text) or nie.is_valid(text)
 
 
 def is_valid_national_number_be(text: str) -> bool:
+    from stdnum.be import nn
+
     return nn.is_valid(text)
 
 
 def is_valid_pps_ie(text: str) -> bool:
+    from stdnum.ie import pps
+
     return pps.is_valid(text)
 
 
