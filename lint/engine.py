@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from lint.errors import DraftlintError
 from lint.model import Finding, Segment
-from lint.recognizers import recognizers_for
+from lint.recognizers import INVALID_KEY, recognizers_for
 from lint.rules import Rule
 from lint.segment import MAX_SEGMENT_CHARS
 from lint.spacy_french import load_tokenizer_without_token_match, skip_french_token_match
@@ -140,11 +140,17 @@ class Detector:
                     entity=rule.entity,
                     rule_id=rule.id,
                     score=round(result.score, 2),
-                    severity=rule.severity,
+                    severity=_lower(rule.severity)
+                    if result.recognition_metadata.get(INVALID_KEY)
+                    else rule.severity,
                     language=segment.language,
                 )
             )
         return findings
+
+
+def _lower(severity: str) -> str:
+    return {"error": "warning", "warning": "info"}.get(severity, "info")
 
 
 @cache

@@ -19,6 +19,8 @@ from lint.validators import VALIDATORS
 
 # Rules write (?i) where they mean it: presidio's default flags ignore case everywhere.
 REGEX_FLAGS = regex.MULTILINE
+INVALID_KEY = "draftlint_failed_validation"  # reported one severity lower
+LABELLED_INVALID_SCORE = 0.55
 PATTERN_TIMEOUT = 2.0  # seconds one pattern may take on one segment before the scan stops
 
 
@@ -43,6 +45,7 @@ class RuleRecognizer(PatternRecognizer):
         self.compiled = [(p, _compile(p.regex)) for p in self.patterns]
         self.not_after = _words_before(rule.not_after)
         self.exclude_words = rule.exclude_words
+        self.labels = _words_before(rule.context) if rule.label_keeps_invalid else None
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # presidio: None keeps the pattern's score, True raises it to 1.0, False drops the match.
@@ -69,10 +72,22 @@ class RuleRecognizer(PatternRecognizer):
                     continue
                 verdict = self.validate_result(text[start:end])
                 if verdict is False:
+                    if self.labels is not None and self.labels.search(
+                        text[max(0, start - 25) : start]
+                    ):
+                        results.append(
+                            self._result(start, end, LABELLED_INVALID_SCORE, pattern, invalid=True)
+                        )
                     continue
                 score = 1.0 if verdict else pattern.score
                 results.append(self._result(start, end, score, pattern))
         return EntityRecognizer.remove_duplicates(results)
+
+    def _labelled(self, text: str, start: int) -> bool:
+        """Right after one of the rule's context words: "IBAN: ..." """
+        return self.labels is not None and bool(
+            self.labels.search(text[max(0, start - 25) : start])
+        )
 
     def _matches(self, pattern: Pattern, compiled: "regex.Pattern[str]", text: str) -> list:  # type: ignore[type-arg]
         try:
@@ -83,7 +98,9 @@ class RuleRecognizer(PatternRecognizer):
                 "on this text; the regex backtracks catastrophically"
             ) from None
 
-    def _result(self, start: int, end: int, score: float, pattern: Pattern) -> RecognizerResult:
+    def _result(
+        self, start: int, end: int, score: float, pattern: Pattern, *, invalid: bool = False
+    ) -> RecognizerResult:
         explanation = AnalysisExplanation(
             recognizer=self.name,
             original_score=pattern.score,
@@ -97,7 +114,7 @@ class RuleRecognizer(PatternRecognizer):
             end,
             score,
             analysis_explanation=explanation,
-            recognition_metadata=_metadata(self),
+            recognition_metadata={**_metadata(self), INVALID_KEY: invalid},
         )
 
 

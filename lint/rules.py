@@ -51,6 +51,7 @@ class Rule:
     threshold: float
     context: tuple[str, ...]
     not_after: tuple[str, ...]
+    label_keeps_invalid: bool
     exclude_words: frozenset[str]
     validators: tuple[str, ...]
     patterns: tuple[RulePattern, ...]
@@ -94,6 +95,9 @@ class _RuleSchema(BaseModel):
     threshold: float = Field(default=0.5, ge=0, le=1)
     context: list[str] = []
     not_after: list[str] = []
+    # a value that fails its checksum right after one of its context words ("IBAN:") is
+    # still reported, one severity lower: a typo does not make a bank account public
+    label_keeps_invalid: bool = False
     exclude_words: list[str] = []
     validators: list[str] = []
     patterns: list[_PatternSchema] = []
@@ -184,6 +188,7 @@ def load_rule(path: Path) -> Rule:
         threshold=schema.threshold,
         context=tuple(schema.context),
         not_after=tuple(schema.not_after),
+        label_keeps_invalid=schema.label_keeps_invalid,
         exclude_words=frozenset(word.casefold() for word in schema.exclude_words),
         validators=tuple(schema.validators),
         patterns=tuple(RulePattern(p.name, p.regex, p.score) for p in schema.patterns),

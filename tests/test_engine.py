@@ -43,3 +43,14 @@ def test_french_loads_without_compiling_the_token_match_regex(rules: tuple[Rule,
     ]
     names = [e.text for e in nlp("Merci à Jean-Baptiste Moreau pour son aide.").ents]
     assert "Jean-Baptiste Moreau" in names
+
+
+def test_a_bad_checksum_next_to_its_label_is_still_reported_one_severity_lower(
+    rules: tuple[Rule, ...],
+) -> None:
+    typo = "FR76 3000 3018 4700 0517 3826 436"  # the last digit is off: the checksum fails
+    (labelled,) = check(f"My IBAN: {typo}", rules=rules)
+    assert (labelled.entity, labelled.severity) == ("FINANCIAL_ACCOUNT", "warning")
+    assert check(f"Order {typo} shipped.", rules=rules) == []
+    (valid,) = check("My IBAN: FR76 3000 3018 4700 0517 3826 435", rules=rules)
+    assert valid.severity == "error"
