@@ -20,7 +20,7 @@ from lint.validators import VALIDATORS
 # Rules write (?i) where they mean it: presidio's default flags ignore case everywhere.
 REGEX_FLAGS = regex.MULTILINE
 INVALID_KEY = "draftlint_failed_validation"  # reported one severity lower
-LABELLED_INVALID_SCORE = 0.55
+LABELLED_INVALID_SCORE = 0.95  # right after its label: surely meant as one
 PATTERN_TIMEOUT = 2.0  # seconds one pattern may take on one segment before the scan stops
 
 
