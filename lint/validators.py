@@ -1,6 +1,7 @@
 """VALIDATORS: named checks that rules cite to confirm a match (checksums, registries)."""
 
 import ipaddress
+import math
 import re
 from collections.abc import Callable
 from functools import cache
@@ -185,7 +186,16 @@ def looks_like_secret(text: str) -> bool:
         )
     )
     placeholder = re.fullmatch(r"(?i)[x*.\-_<>]+|.*(?:placeholder|example|changeme|your).*", text)
-    return classes >= 2 and any(c.isdigit() for c in text) and placeholder is None
+    if classes < 2 or not any(c.isdigit() for c in text) or placeholder is not None:
+        return False
+    # A long value must also look random: a key has about 4 bits a character, a word about 2.
+    return len(text) < 16 or _entropy(text) >= 3.0
+
+
+def _entropy(text: str) -> float:
+    """Shannon entropy in bits per character."""
+    counts = [text.count(char) for char in set(text)]
+    return -sum(n / len(text) * math.log2(n / len(text)) for n in counts)
 
 
 VALIDATORS["looks_like_secret"] = looks_like_secret
