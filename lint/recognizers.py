@@ -2,6 +2,7 @@
 
 import re
 from functools import cache
+from pathlib import Path
 
 import regex
 from presidio_analyzer import (
@@ -193,7 +194,8 @@ class PersonNameRecognizer(EntityRecognizer):
     """PERSON from spaCy's NER, kept only where the span reads like a person's name."""
 
     MULTI_WORD_SCORE = 0.6  # reported as is
-    SINGLE_WORD_SCORE = 0.3  # a lone capitalised word needs context ("my colleague Sarah")
+    FIRST_NAME_SCORE = 0.55  # one word that is a known first name: reported as is
+    SINGLE_WORD_SCORE = 0.3  # another lone capitalised word needs context ("my colleague X")
 
     def __init__(self, rule: Rule, language: str) -> None:
         super().__init__(
@@ -219,8 +221,13 @@ class PersonNameRecognizer(EntityRecognizer):
             for start, end in _name_parts(text, entity.start_char, entity.end_char):
                 if _has_excluded_word(text[start:end], self.exclude_words):
                     continue
-                words = len(text[start:end].split())
-                score = self.MULTI_WORD_SCORE if words > 1 else self.SINGLE_WORD_SCORE
+                words = text[start:end].split()
+                if len(words) > 1:
+                    score = self.MULTI_WORD_SCORE
+                elif words[0] in first_names():
+                    score = self.FIRST_NAME_SCORE
+                else:
+                    score = self.SINGLE_WORD_SCORE
                 results.append(
                     RecognizerResult(
                         self.supported_entities[0],
@@ -232,6 +239,14 @@ class PersonNameRecognizer(EntityRecognizer):
                     )
                 )
         return results
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """The most frequent first names of many countries (lint/data, from names-dataset)."""
+    path = Path(__file__).parent / "data" / "first_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
