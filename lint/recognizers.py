@@ -8,48 +8,48 @@ import regex
 from presidio_analyzer import (
     AnalysisExplanation,
     EntityRecognizer,
-    Pattern,
-    PatternRecognizer,
     RecognizerResult,
 )
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from lint.errors import DraftlintError
-from lint.rules import Rule
+from lint.patterns import compile_pattern
+from lint.rules import Rule, RulePattern
 from lint.validators import VALIDATORS
 
-# Rules write (?i) where they mean it: presidio's default flags ignore case everywhere.
-REGEX_FLAGS = regex.MULTILINE
 INVALID_KEY = "draftlint_failed_validation"  # reported one severity lower
 LABELLED_INVALID_SCORE = 0.95  # right after its label: surely meant as one
 PATTERN_TIMEOUT = 2.0  # seconds one pattern may take on one segment before the scan stops
 
 
-class RuleRecognizer(PatternRecognizer):
+class RuleRecognizer(EntityRecognizer):
     """A presidio recognizer built from one rules/*.toml file, for one language.
 
     A pattern may name a group `value`: then only that group is the finding, so that a
-    label the regex needs ("Passport no:") stays out of the span.
+    label the regex needs ("Passport no:") stays out of the span. It runs its own
+    matching (rather than PatternRecognizer's) to use the regex module's timeout and the
+    patterns the rule loader compiled.
     """
 
     def __init__(self, rule: Rule, language: str) -> None:
         super().__init__(
-            supported_entity=rule.entity,
+            supported_entities=[rule.entity],
             name=rule.id,
             supported_language=language,
             context=list(rule.context),
-            patterns=[Pattern(p.name, p.regex, p.score) for p in rule.patterns],
-            global_regex_flags=REGEX_FLAGS,
         )
         self.checks = [VALIDATORS[name] for name in rule.validators]
         self.rule_path = rule.path
-        self.compiled = [(p, _compile(p.regex)) for p in self.patterns]
+        self.compiled = [(p, compile_pattern(p.regex)) for p in rule.patterns]
         self.not_after = _words_before(rule.not_after)
         self.exclude_words = rule.exclude_words
         self.labels = _words_before(rule.context) if rule.label_keeps_invalid else None
 
+    def load(self) -> None:  # the patterns are compiled when the rule is loaded
+        pass
+
     def validate_result(self, pattern_text: str) -> bool | None:
-        # presidio: None keeps the pattern's score, True raises it to 1.0, False drops the match.
+        # As presidio's: None keeps the pattern's score, True raises it to 1.0, False drops.
         return all(check(pattern_text) for check in self.checks) if self.checks else None
 
     def analyze(
@@ -90,7 +90,7 @@ class RuleRecognizer(PatternRecognizer):
             self.labels.search(text[max(0, start - 25) : start])
         )
 
-    def _matches(self, pattern: Pattern, compiled: "regex.Pattern[str]", text: str) -> list:  # type: ignore[type-arg]
+    def _matches(self, pattern: RulePattern, compiled: "regex.Pattern[str]", text: str) -> list:  # type: ignore[type-arg]
         try:
             return list(compiled.finditer(text, timeout=PATTERN_TIMEOUT))
         except TimeoutError:
@@ -100,7 +100,7 @@ class RuleRecognizer(PatternRecognizer):
             ) from None
 
     def _result(
-        self, start: int, end: int, score: float, pattern: Pattern, *, invalid: bool = False
+        self, start: int, end: int, score: float, pattern: RulePattern, *, invalid: bool = False
     ) -> RecognizerResult:
         explanation = AnalysisExplanation(
             recognizer=self.name,
@@ -117,12 +117,6 @@ class RuleRecognizer(PatternRecognizer):
             analysis_explanation=explanation,
             recognition_metadata={**_metadata(self), INVALID_KEY: invalid},
         )
-
-
-@cache
-def _compile(pattern: str) -> "regex.Pattern[str]":
-    # The regex module, not re: it can stop a match that backtracks for too long.
-    return regex.compile(pattern, REGEX_FLAGS)
 
 
 def _has_excluded_word(value: str, excluded: frozenset[str]) -> bool:

@@ -70,10 +70,12 @@ class _PatternSchema(BaseModel):
     @field_validator("regex")
     @classmethod
     def _compiles(cls, pattern: str) -> str:
-        import regex  # the engine's regex module: what compiles here runs there
+        import regex
+
+        from lint.patterns import compile_pattern  # compiled once, here, for the engine too
 
         try:
-            regex.compile(pattern)
+            compile_pattern(pattern)
         except regex.error as error:
             raise ValueError(f"{error}") from None
         return pattern

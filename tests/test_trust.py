@@ -274,3 +274,21 @@ def test_a_scan_and_a_fix_write_nothing_but_the_draft(tmp_path: Path) -> None:
     assert sorted(p.name for p in work.rglob("*")) == ["post.md"]
     assert list(home.rglob("*")) == []
     assert list((tmp_path / "tmp").rglob("*")) == []
+
+
+def test_a_file_removed_between_listing_and_reading_is_an_error_and_the_rest_is_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from lint.cli import _scan, _sources
+    from lint.documents import read_document
+
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text("Call 06 12 34 56 78.", encoding="utf-8")
+    sources = _sources([str(tmp_path)], staged=False)  # the run lists the folder...
+    (tmp_path / "b.txt").unlink()  # ...and the file goes before it is read
+    results, failed = _scan(sources, read_document, Scanner(), named=set())
+    assert failed
+    assert [Path(document.path).name for document, _ in results] == ["a.txt", "c.txt"]
+    assert capsys.readouterr().err == (
+        f"draftlint: error: {tmp_path / 'b.txt'}: no such file or folder\n"
+    )
