@@ -86,22 +86,10 @@ def _blocks(container: Any, where: str) -> Iterator[Piece]:
 
 def pieces(document: Any) -> list[Piece]:
     """Everything a reader of the .docx can see or click, headers first, as a CV reads."""
-    found: list[Piece] = []
     seen_parts: set[int] = set()
-    for number, section in enumerate(document.sections, 1):
-        for kind in ("header", "first_page_header", "even_page_header"):
-            part = getattr(section, kind)
-            if not part.is_linked_to_previous and id(part._element) not in seen_parts:
-                seen_parts.add(id(part._element))
-                found += _blocks(part._element, f"header (section {number})")
-    body = document.element.body
-    found += _blocks(body, "body")
-    for number, section in enumerate(document.sections, 1):
-        for kind in ("footer", "first_page_footer", "even_page_footer"):
-            part = getattr(section, kind)
-            if not part.is_linked_to_previous and id(part._element) not in seen_parts:
-                seen_parts.add(id(part._element))
-                found += _blocks(part._element, f"footer (section {number})")
+    found = _margins(document, "header", seen_parts)
+    found += _blocks(document.element.body, "body")
+    found += _margins(document, "footer", seen_parts)
     for number, box in enumerate(_text_boxes(document), 1):
         found += _blocks(box, f"text box {number}")
     found += _footnotes(document)
@@ -112,6 +100,18 @@ def pieces(document: Any) -> list[Piece]:
         if value.strip():
             # "author: Jane Doe": the label tells the rules what the value is.
             found.append(Piece(f"document properties: {name}", f"{name}: {value}", prop=name))
+    return found
+
+
+def _margins(document: Any, margin: str, seen_parts: set[int]) -> list[Piece]:
+    """The headers (or footers) of every section, each part once."""
+    found: list[Piece] = []
+    for number, section in enumerate(document.sections, 1):
+        for kind in (margin, f"first_page_{margin}", f"even_page_{margin}"):
+            part = getattr(section, kind)
+            if not part.is_linked_to_previous and id(part._element) not in seen_parts:
+                seen_parts.add(id(part._element))
+                found += _blocks(part._element, f"{margin} (section {number})")
     return found
 
 
