@@ -20,3 +20,17 @@ def test_readme_opens_with_an_install_and_run_command_and_a_test_command() -> No
 def test_ci_runs_the_readme_test_command() -> None:
     _, test = _commands()
     assert test in (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+
+
+def test_the_readme_sample_output_is_what_the_example_gives() -> None:
+    from typer.testing import CliRunner
+
+    from lint.cli import app
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    sample = next(
+        line.strip() for line in readme.splitlines() if "examples/open-to-work-post.md:" in line
+    )
+    output = CliRunner().invoke(app, ["check", str(REPO / "examples" / "open-to-work-post.md")])
+    lines = [line.replace(str(REPO) + "/", "") for line in output.stdout.splitlines()]
+    assert sample in lines
