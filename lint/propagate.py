@@ -1,4 +1,4 @@
-"""A name found once is found wherever the document writes it again."""
+"""A value found once is found wherever the document writes it again."""
 
 import re
 from collections.abc import Sequence
@@ -6,11 +6,14 @@ from dataclasses import replace
 
 from lint.model import Finding
 
-PROPAGATED_ENTITIES = frozenset({"PERSON"})  # NER sees a name in one sentence, not the next
+# NER sees a name in one sentence and not the next; a ticket key has its label once.
+PROPAGATED_ENTITIES = frozenset(
+    {"PERSON", "ID_NUMBER", "NATIONAL_ID", "FINANCIAL_ACCOUNT", "EMAIL_ADDRESS", "PROFILE_URL"}
+)
 
 
 def propagate(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """The findings plus every other verbatim, whole-word occurrence of a flagged name."""
+    """The findings plus every other verbatim, whole-word occurrence of a flagged value."""
     added: list[Finding] = []
     seen: set[str] = set()
     for finding in findings:
