@@ -401,18 +401,18 @@ def _fix(sources: list[str], read: Callable, scanner, threshold: str, *, write: 
                 typer.echo(f"draftlint: note: {_cannot_rewrite(document)}", err=True)
                 remaining += len(scanner.check(document))
                 continue
-            fixed, applied = fix_text(document.text, scanner.check_text, threshold)
-            if not write:
-                typer.echo(unified_diff(document, fixed), nl=False)
-            elif source == STDIN:
-                sys.stdout.write(fixed)  # the fixed text is the output; the rest goes to stderr
-            elif document.kind == "docx":
+            if document.kind == "docx" and write:
                 target, applied = _fix_docx(document, scanner, threshold)
                 typer.echo(f"{source}: wrote {target} ({_plural(len(applied), 'fix')})")
                 changed += 1
                 fixed_count += len(applied)
                 remaining += len(scanner.check(read(str(target))))
                 continue
+            fixed, applied, left = fix_text(document.text, scanner.check_text, threshold)
+            if not write:
+                typer.echo(unified_diff(document, fixed), nl=False)
+            elif source == STDIN:
+                sys.stdout.write(fixed)  # the fixed text is the output; the rest goes to stderr
             elif fixed != document.text:
                 write_atomically(document, fixed)
         except DraftlintError as error:
@@ -421,7 +421,7 @@ def _fix(sources: list[str], read: Callable, scanner, threshold: str, *, write: 
             continue
         changed += fixed != document.text
         fixed_count += len(applied)
-        remaining += len(scanner.check_text(fixed))
+        remaining += len(left)
         if write and source != STDIN and fixed != document.text:
             typer.echo(f"{source}: fixed {_plural(len(applied), 'finding')}")
     typer.echo(
@@ -542,7 +542,7 @@ def _fix_clipboard(document, scanner, threshold: str, *, write: bool) -> tuple[i
     from lint.fix import fix_text
     from lint.report import unified_diff
 
-    fixed, applied = fix_text(document.text, scanner.check_text, threshold)
+    fixed, applied, left = fix_text(document.text, scanner.check_text, threshold)
     if not write:
         typer.echo(unified_diff(document, fixed), nl=False)
         return (EXIT_FINDINGS if fixed != document.text else EXIT_CLEAN), document.text
@@ -551,7 +551,7 @@ def _fix_clipboard(document, scanner, threshold: str, *, write: bool) -> tuple[i
         typer.echo(f"Fixed {_plural(len(applied), 'finding')}: the clipboard holds the fixed text.")
     else:
         typer.echo("Nothing to fix on the clipboard.")
-    return (EXIT_FINDINGS if scanner.check_text(fixed) else EXIT_CLEAN), fixed
+    return (EXIT_FINDINGS if left else EXIT_CLEAN), fixed
 
 
 def _watch(scanner, *, fix: bool, threshold: str, interval: float) -> int:  # type: ignore[no-untyped-def]

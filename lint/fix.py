@@ -1,6 +1,7 @@
 """--fix: which findings are applied, and the fixed text, pass after pass until it is stable."""
 
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from lint.model import Finding
 from lint.suggest import apply_replacements
@@ -18,15 +19,20 @@ def fixable(findings: Sequence[Finding], threshold: str) -> list[Finding]:
     return [f for f in findings if f.replacement is not None and at_least(f.severity, threshold)]
 
 
-def fix_text(
-    text: str, scan: Callable[[str], list[Finding]], threshold: str
-) -> tuple[str, list[Finding]]:
-    """The fixed text and every finding applied, pass after pass (offsets of its own pass)."""
+class Fixed(NamedTuple):
+    text: str
+    applied: list[Finding]  # every finding applied, pass after pass (offsets of its own pass)
+    remaining: list[Finding]  # what a scan of the fixed text still finds
+
+
+def fix_text(text: str, scan: Callable[[str], list[Finding]], threshold: str) -> Fixed:
+    """The text with its fixes applied; the last pass's scan is the remaining findings."""
     applied: list[Finding] = []
     for _ in range(MAX_PASSES):
-        to_apply = fixable(scan(text), threshold)
+        found = scan(text)
+        to_apply = fixable(found, threshold)
         if not to_apply:
-            break
+            return Fixed(text, applied, found)
         applied += to_apply
         text = apply_replacements(text, to_apply)
-    return text, applied
+    return Fixed(text, applied, scan(text))

@@ -2,6 +2,7 @@
 
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 import regex
 
@@ -20,7 +21,7 @@ def allowed(
 ) -> list[Finding]:
     """The findings whose value is not on the allow list."""
     exact = {_plain(value) for value in allow}
-    compiled = [regex.compile(pattern, regex.IGNORECASE) for pattern in patterns]
+    compiled = [_allow_pattern(pattern) for pattern in patterns]
     kept = []
     for finding in findings:
         value = text[finding.start : finding.end]
@@ -28,6 +29,11 @@ def allowed(
             continue
         kept.append(finding)
     return kept
+
+
+@cache  # the same allow list serves every document of a run
+def _allow_pattern(pattern: str) -> "regex.Pattern[str]":
+    return regex.compile(pattern, regex.IGNORECASE)
 
 
 def _folded(text: str) -> tuple[str, list[int]]:

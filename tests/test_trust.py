@@ -213,8 +213,8 @@ def test_fix_is_idempotent_and_changes_only_the_reported_spans(text: str) -> Non
         assert piece in rebuilt
     from lint.fix import fix_text
 
-    fixed, _ = fix_text(text, SCANNER.check_text, "warning")
-    again, applied = fix_text(fixed, SCANNER.check_text, "warning")
+    fixed = fix_text(text, SCANNER.check_text, "warning").text
+    again, applied, _ = fix_text(fixed, SCANNER.check_text, "warning")
     assert again == fixed
     assert applied == []
 
