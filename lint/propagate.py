@@ -1,31 +1,65 @@
 """A value found once is found wherever the document writes it again."""
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from lint.intervals import Stretches
 from lint.model import Finding
 
 # NER sees a name in one sentence and not the next; a ticket key has its label once.
 PROPAGATED_ENTITIES = frozenset(
     {"PERSON", "ID_NUMBER", "NATIONAL_ID", "FINANCIAL_ACCOUNT", "EMAIL_ADDRESS", "PROFILE_URL"}
 )
+_WORD = re.compile(r"\w+")
+_JOINED = re.compile(r"[\w\-]")  # a value must not be glued to a word or a hyphen
 
 
 def propagate(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """The findings plus every other verbatim, whole-word occurrence of a flagged value."""
-    added: list[Finding] = []
-    seen: set[str] = set()
+    firsts: dict[str, Finding] = {}  # value -> its first finding, in the findings' order
     for finding in findings:
-        value = text[finding.start : finding.end]
-        if finding.entity not in PROPAGATED_ENTITIES or value in seen:
-            continue
-        seen.add(value)
-        for match in re.finditer(rf"(?<![\w\-]){re.escape(value)}(?![\w\-])", text):
-            if not _covered(match.start(), match.end(), findings, added):
-                added.append(replace(finding, start=match.start(), end=match.end()))
+        if finding.entity in PROPAGATED_ENTITIES:
+            firsts.setdefault(text[finding.start : finding.end], finding)
+    if not firsts:
+        return list(findings)
+    places = _occurrences(text, list(firsts))
+    covered = Stretches([(f.start, f.end) for f in findings])
+    added: list[Finding] = []
+    for value, finding in firsts.items():
+        for start in places.get(value, ()):
+            end = start + len(value)
+            if not covered.overlaps(start, end):
+                covered.add(start, end)
+                added.append(replace(finding, start=start, end=end))
     return [*findings, *added]
 
 
-def _covered(start: int, end: int, *groups: Sequence[Finding]) -> bool:
-    return any(f.start < end and start < f.end for group in groups for f in group)
+def _occurrences(text: str, values: list[str]) -> dict[str, list[int]]:
+    """Where each value stands alone in text, in one pass over its words (linear in text)."""
+    by_first_word: dict[str, list[str]] = {}
+    places: dict[str, list[int]] = {}
+    for value in values:
+        first = _WORD.match(value)
+        if first:
+            by_first_word.setdefault(first.group(), []).append(value)
+        else:  # a value that does not start with a letter or digit: look for it on its own
+            places[value] = list(_standalone(text, value))
+    for word in _WORD.finditer(text):
+        for value in by_first_word.get(word.group(), ()):
+            start = word.start()
+            if text.startswith(value, start) and _alone(text, start, start + len(value)):
+                places.setdefault(value, []).append(start)
+    return places
+
+
+def _standalone(text: str, value: str) -> Iterator[int]:
+    for match in re.finditer(re.escape(value), text):
+        if _alone(text, match.start(), match.end()):
+            yield match.start()
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    before = start > 0 and _JOINED.match(text, start - 1) is not None
+    after = end < len(text) and _JOINED.match(text, end) is not None
+    return not (before or after)

@@ -5,12 +5,11 @@ from the model's tokenizer file: about 4 s of `re.compile` on every start, for a
 only keeps rare hyphenated compounds ("saut-de-ski") in one token. Without it NER finds the
 same names (7 entity boundaries of 141 differ on the dev corpus), so draftlint skips it: a
 stand-in module takes the place of spacy.lang.fr.tokenizer_exceptions before spaCy imports
-it, and the model's tokenizer is read without its token_match.
+it, and the model's tokenizer is read without its token_match (lint/spacy_models.py).
 """
 
 import sys
 import types
-from pathlib import Path
 
 _MODULE = "spacy.lang.fr.tokenizer_exceptions"
 
@@ -26,8 +25,3 @@ def skip_french_token_match() -> None:
     stand_in.TOKENIZER_EXCEPTIONS = BASE_EXCEPTIONS  # type: ignore[attr-defined]
     stand_in.TOKEN_MATCH = None  # type: ignore[attr-defined]
     sys.modules[_MODULE] = stand_in
-
-
-def load_tokenizer_without_token_match(nlp, model_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Read the model's tokenizer rules, prefixes, suffixes and infixes, not its token_match."""
-    nlp.tokenizer.from_disk(model_path / "tokenizer", exclude=["vocab", "token_match"])

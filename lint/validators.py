@@ -17,18 +17,20 @@ def _digits(text: str) -> str:
 
 
 @cache
-def _offline_suffix_extractor():  # type: ignore[no-untyped-def]
-    import tldextract
+def _public_suffixes():  # type: ignore[no-untyped-def]
+    from publicsuffixlist import PublicSuffixList
 
-    # suffix_list_urls=() makes tldextract use the snapshot it ships: no network, ever.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    # The list the package ships (updated with each release); it never fetches one. ICANN
+    # suffixes only: "github.io" is a real address's domain, not a suffix to stop at.
+    return PublicSuffixList(only_icann=True, accept_unknown=False)
 
 
 def has_public_suffix(text: str) -> bool:
     """The domain after '@' (or the whole host) ends in a real public suffix: .fr, .co.uk."""
-    domain = text.rsplit("@", 1)[-1].strip().rstrip(".")
-    parts = _offline_suffix_extractor()(domain)
-    return bool(parts.suffix and parts.domain)
+    domain = text.rsplit("@", 1)[-1].strip().rstrip(".").lower()
+    # privatesuffix is the registrable domain ("acme.co.uk"): None for an unknown ending or
+    # for a bare suffix ("gouv.fr").
+    return bool(domain) and _public_suffixes().privatesuffix(domain) is not None
 
 
 def is_valid_iban(text: str) -> bool:

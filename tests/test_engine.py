@@ -29,9 +29,9 @@ def test_offsets_are_into_the_whole_document_across_paragraphs(rules: tuple[Rule
 
 
 def test_french_loads_without_compiling_the_token_match_regex(rules: tuple[Rule, ...]) -> None:
-    from lint.engine import _load_pipeline
+    from lint.spacy_models import load_pipeline
 
-    nlp = _load_pipeline("fr", "fr_core_news_sm", True)
+    nlp = load_pipeline("fr", "fr_core_news_sm", True)
     assert nlp.tokenizer.token_match is None
     assert sys.modules["spacy.lang.fr.tokenizer_exceptions"].TOKEN_MATCH is None
     # The model's own exceptions and punctuation rules are still there.

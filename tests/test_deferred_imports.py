@@ -1,0 +1,78 @@
+"""What draftlint leaves unloaded to start fast is still there for whoever asks for it."""
+
+import json
+import subprocess
+import sys
+
+import srsly
+
+from lint.spacy_models import (
+    DEFAULT_MODELS,
+    TOKENIZER_PARTS_LEFT_OUT,
+    load_pipeline,
+    model_data_dir,
+)
+
+DRAFT = "Please contact my colleague Jane Doe on +33 6 12 34 56 78 or jane@acme.fr."
+UNUSED_AFTER_A_SCAN = (
+    "presidio_analyzer.predefined_recognizers.generic.url_recognizer",
+    "presidio_analyzer.predefined_recognizers.country_specific.india.in_pan_recognizer",
+    "spacy.cli._util",
+    "requests",
+    "tldextract",
+)
+
+
+def _run(code: str) -> dict:  # type: ignore[type-arg]
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_a_scan_loads_neither_presidios_predefined_recognizers_nor_spacys_cli() -> None:
+    result = _run(
+        "import json, sys\n"
+        "from lint import check\n"
+        f"found = check({DRAFT!r})\n"
+        f"print(json.dumps({{'found': len(found), 'loaded': [m for m in {UNUSED_AFTER_A_SCAN!r}"
+        " if m in sys.modules]}))"
+    )
+    assert result == {"found": 3, "loaded": []}
+
+
+def test_the_deferred_modules_load_in_full_when_something_uses_them() -> None:
+    result = _run(
+        "import json\n"
+        "import lint, spacy\n"
+        "from presidio_analyzer import RecognizerRegistry\n"
+        "from presidio_analyzer.predefined_recognizers import UrlRecognizer\n"
+        "registry = RecognizerRegistry()\n"
+        "registry.load_predefined_recognizers()\n"
+        "found = UrlRecognizer().analyze('see https://example.com', ['URL'])\n"
+        "import spacy.cli\n"
+        "names = [r.name for r in registry.recognizers]\n"
+        "print(json.dumps({'recognizers': names, 'urls': len(found),\n"
+        "    'spacy': spacy.info()['spacy_version'] == spacy.__version__,\n"
+        "    'cli': sorted(c for c in ('info', 'download', 'train') if hasattr(spacy.cli, c))}))"
+    )
+    assert {"UrlRecognizer", "EmailRecognizer", "CreditCardRecognizer"} <= set(
+        result["recognizers"]
+    )
+    assert result["urls"] == 1
+    assert result["spacy"] is True
+    assert result["cli"] == ["download", "info", "train"]
+
+
+def test_each_pipeline_has_its_models_own_tokenizer_settings() -> None:
+    # English skips reading a tokenizer identical to its defaults; French (whose exceptions
+    # differ from the stand-in's) reads it: either way the result is the model's own.
+    for language, model in DEFAULT_MODELS.items():
+        left_out = TOKENIZER_PARTS_LEFT_OUT.get(language, ())
+        stored = srsly.msgpack_loads((model_data_dir(model) / "tokenizer").read_bytes())
+        loaded = load_pipeline(language, model, True).tokenizer.to_bytes(
+            exclude=["vocab", *left_out]
+        )
+        expected = {key: value for key, value in stored.items() if key not in left_out}
+        assert srsly.msgpack_loads(loaded) == expected, language
