@@ -1,5 +1,12 @@
+import re
+from dataclasses import replace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lint import overlaps
 from lint.model import Finding
-from lint.propagate import propagate
+from lint.propagate import PROPAGATED_ENTITIES, propagate
 
 
 def person(start: int, end: int) -> Finding:
@@ -22,3 +29,33 @@ def test_entities_found_by_shape_are_not_propagated() -> None:
     text = "06 12 34 56 78 and 06 12 34 56 78"
     phone = Finding("-", 0, 14, "PHONE_NUMBER", "phone-number", 1.0, "warning", "en")
     assert propagate(text, [phone]) == [phone]
+
+
+def _propagate_by_definition(text: str, findings: list[Finding]) -> list[Finding]:
+    # One regex search per value over the whole text, as the rule reads.
+    added: list[Finding] = []
+    seen: set[str] = set()
+    for found in findings:
+        value = text[found.start : found.end]
+        if found.entity not in PROPAGATED_ENTITIES or value in seen:
+            continue
+        seen.add(value)
+        for match in re.finditer(rf"(?<![\w\-]){re.escape(value)}(?![\w\-])", text):
+            if not any(
+                f.start < match.end() and match.start() < f.end for f in [*findings, *added]
+            ):
+                added.append(replace(found, start=match.start(), end=match.end()))
+    return [*findings, *added]
+
+
+@given(
+    st.text(alphabet="Ana Lo-é.@\n", max_size=80),
+    st.lists(st.tuples(st.integers(0, 80), st.integers(1, 10)), max_size=6),
+)
+def test_propagation_finds_what_one_search_per_value_finds(
+    text: str, spans: list[tuple[int, int]]
+) -> None:
+    findings = overlaps.resolve(
+        person(start, min(start + width, len(text))) for start, width in spans if start < len(text)
+    )
+    assert propagate(text, findings) == _propagate_by_definition(text, findings)
