@@ -226,12 +226,12 @@ def _models(values: list[str]) -> dict[str, str]:
     return models
 
 
-def _rules(folders: list[Path]):  # type: ignore[no-untyped-def]
+def _rules(folders: list[Path], *, compile_patterns: bool = True):  # type: ignore[no-untyped-def]
     from lint.rules import bundled_rules, load_rules
 
-    rules = list(bundled_rules())
+    rules = list(bundled_rules(compile_patterns=compile_patterns))
     for folder in folders:
-        rules += load_rules(folder)
+        rules += load_rules(folder, compile_patterns=compile_patterns)
     ids = [rule.id for rule in rules]
     duplicate = next((rule_id for rule_id in ids if ids.count(rule_id) > 1), None)
     if duplicate:
@@ -669,9 +669,9 @@ def install_hook_command() -> None:
 
 @app.command("rules")
 def rules_command(rules_dir: ExtraRulesOption = None) -> None:
-    """List the detection rules."""
+    """List the detection rules (`check` compiles and checks their patterns)."""
     with exit_2_on_error():
-        rules = _rules(rules_dir or [])
+        rules = _rules(rules_dir or [], compile_patterns=False)
     for rule in rules:
         languages = ",".join(rule.languages)
         typer.echo(
@@ -685,7 +685,7 @@ def explain_command(
 ) -> None:
     """Show what a rule finds, why it matters, and its examples."""
     with exit_2_on_error():
-        rules = {rule.id: rule for rule in _rules([])}
+        rules = {rule.id: rule for rule in _rules([], compile_patterns=False)}
         if rule_id not in rules:
             raise DraftlintError(f"no rule {rule_id!r}; `draftlint rules` lists them")
     rule = rules[rule_id]
