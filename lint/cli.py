@@ -1,16 +1,20 @@
 """The draftlint command line: parse, call lint.check, print, pick the exit code."""
 
 import contextlib
+import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from lint.errors import DraftlintError
+
+if TYPE_CHECKING:
+    from lint.report import Line
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -473,13 +477,20 @@ def _fix_summary(fixed: int, files: int, remaining: int, *, write: bool) -> str:
     )
 
 
-def _print_text(lines) -> None:  # type: ignore[no-untyped-def]
-    from rich.console import Console
+def _print_text(lines: "Iterable[Line]") -> None:
+    from lint.report import plain
 
-    # rich colours only a terminal (and honours NO_COLOR); soft_wrap keeps one finding a line.
+    if not sys.stdout.isatty() and not os.environ.get("FORCE_COLOR"):
+        for line in lines:  # a pipe or a file: plain text, without importing rich
+            typer.echo(plain(line))
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    # rich honours NO_COLOR; soft_wrap keeps one finding a line.
     console = Console(soft_wrap=True, highlight=False)
     for line in lines:
-        console.print(line)
+        console.print(Text.assemble(*line))
 
 
 @app.command("clipboard")

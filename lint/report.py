@@ -1,9 +1,9 @@
-"""(Document, Findings) -> the text report (rich) or the JSON report."""
+"""(Document, Findings) -> the text report (styled pieces) or the JSON report."""
 
 import bisect
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,41 +89,48 @@ def render_json(results: Results, *, show_values: bool) -> str:
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def render_text_lines(results: Results, *, with_source: bool = False):  # type: ignore[no-untyped-def]
-    """One rich Text per finding, then the summary line; values are shown as written.
+Line = tuple[tuple[str, str], ...]  # (text, rich style) pieces; style "" for none
+
+
+def plain(line: Line) -> str:
+    return "".join(text for text, _ in line)
+
+
+def render_text_lines(results: Results, *, with_source: bool = False) -> Iterator[Line]:
+    """One line per finding, then the summary line; values are shown as written.
 
     with_source (on a terminal): each finding's line of text, a caret under the value."""
-    from rich.text import Text
-
     for document, findings in results:
         index = LineIndex(document.text)
         for finding in findings:
             begin = index.position(finding.start)
             value = document.text[finding.start : finding.end].replace("\n", "\\n")
-            line = Text(f"{finding.path}:{begin.line}:{begin.column}: ", style="bold")
-            line.append(finding.rule_id, style=_SEVERITY_STYLE[finding.severity])
-            line.append(f" {finding.entity} ")
-            line.append(json.dumps(value, ensure_ascii=False), style="magenta")
-            line.append(f" -> {finding.replacement}", style="green")
+            line: list[tuple[str, str]] = [
+                (f"{finding.path}:{begin.line}:{begin.column}: ", "bold"),
+                (finding.rule_id, _SEVERITY_STYLE[finding.severity]),
+                (f" {finding.entity} ", ""),
+                (json.dumps(value, ensure_ascii=False), "magenta"),
+                (f" -> {finding.replacement}", "green"),
+            ]
             if document.regions:
-                line.append(f"  ({location(document, finding, begin)})", style="dim")
-            yield line
+                line.append((f"  ({location(document, finding, begin)})", "dim"))
+            yield tuple(line)
             if with_source:
                 yield from _source_and_caret(document.text, index, finding, begin)
-    yield Text(_summary_sentence(summary(results)), style="bold")
+    yield ((_summary_sentence(summary(results)), "bold"),)
 
 
-def _source_and_caret(text: str, index: LineIndex, finding: Finding, begin: Position):  # type: ignore[no-untyped-def]
-    from rich.text import Text
-
+def _source_and_caret(
+    text: str, index: LineIndex, finding: Finding, begin: Position
+) -> Iterator[Line]:
     start = index.starts[begin.line - 1]
     end_of_line = text.find("\n", start)
     source = text[start : len(text) if end_of_line < 0 else end_of_line].rstrip("\r")
     width = max(1, min(finding.end, start + len(source)) - finding.start)
     # Tabs keep their place in the caret line so that it stays under the value.
     padding = "".join("\t" if char == "\t" else " " for char in source[: begin.column - 1])
-    yield Text(f"    {source}")
-    yield Text(f"    {padding}^{'~' * (width - 1)}", style="bold red")
+    yield ((f"    {source}", ""),)
+    yield ((f"    {padding}^{'~' * (width - 1)}", "bold red"),)
 
 
 def _plural(count: int, word: str) -> str:

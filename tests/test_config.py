@@ -159,11 +159,11 @@ def test_github_annotations_one_per_finding_values_masked(tmp_path: Path) -> Non
 def test_the_terminal_report_shows_the_line_and_a_caret_under_the_value() -> None:
     from lint.model import Document
     from lint.pipeline import check
-    from lint.report import render_text_lines
+    from lint.report import plain, render_text_lines
 
     document = Document("post.md", "Title\n\tCall 06 12 34 56 78 now\n")
     lines = [
-        str(line) for line in render_text_lines([(document, check(document))], with_source=True)
+        plain(line) for line in render_text_lines([(document, check(document))], with_source=True)
     ]
     assert lines[1] == "    \tCall 06 12 34 56 78 now"
     assert lines[2] == "    \t     ^" + "~" * 13  # under the 14 characters of the number
