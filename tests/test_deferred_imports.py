@@ -1,4 +1,4 @@
-"""What draftlint leaves unloaded to start fast is still there for whoever asks for it."""
+"""What draftlint leaves unloaded to start fast: nothing a scan needs, all there on demand."""
 
 import json
 import subprocess
@@ -11,6 +11,7 @@ from lint.spacy_models import (
     TOKENIZER_PARTS_LEFT_OUT,
     load_pipeline,
     model_data_dir,
+    ner_components,
 )
 
 DRAFT = "Please contact my colleague Jane Doe on +33 6 12 34 56 78 or jane@acme.fr."
@@ -76,3 +77,29 @@ def test_each_pipeline_has_its_models_own_tokenizer_settings() -> None:
         )
         expected = {key: value for key, value in stored.items() if key not in left_out}
         assert srsly.msgpack_loads(loaded) == expected, language
+
+
+def test_ner_runs_alone_unless_it_listens_to_a_shared_embedding() -> None:
+    own = {"components": {"ner": {"model": {"tok2vec": {"@architectures": "spacy.Tok2Vec.v2"}}}}}
+    listener = {
+        "components": {
+            "ner": {"model": {"tok2vec": {"@architectures": "spacy.Tok2VecListener.v1"}}}
+        }
+    }
+    named = {
+        "components": {
+            "ner": {
+                "model": {
+                    "tok2vec": {
+                        "@architectures": "spacy.Tok2VecListener.v1",
+                        "upstream": "shared_embed",
+                    }
+                }
+            }
+        }
+    }
+    assert ner_components(own) == ("ner",)
+    assert ner_components(listener) == ("ner", "tok2vec")
+    assert ner_components(named) == ("ner", "shared_embed")
+    for language, model in DEFAULT_MODELS.items():
+        assert load_pipeline(language, model, True).pipe_names == ["ner"]
