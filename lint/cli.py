@@ -1,6 +1,7 @@
 """The draftlint command line: parse, call lint.check, print, pick the exit code."""
 
 import contextlib
+import dataclasses
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -280,7 +281,12 @@ def check_command(
     ] = False,
     jobs: Annotated[
         int,
-        typer.Option("--jobs", "-j", min=0, help="Worker processes for many files; 0: one a core."),
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Worker processes, for many files or a long one; 0: one a core.",
+        ),
     ] = 0,
     config: ConfigOption = None,
     select: SelectOption = None,
@@ -362,9 +368,11 @@ def _scan(sources, read: Callable, scanner, *, named: set[str], jobs: int = 1): 
     from lint.errors import NotTextError
     from lint.parallel import default_jobs, scan_all
 
+    jobs = jobs or default_jobs()
     results, failed = [], False
+    # jobs also splits a long draft among workers when there are few files to share.
     for source, document, findings, error in scan_all(
-        sources, read, scanner, jobs=jobs or default_jobs()
+        sources, read, dataclasses.replace(scanner, jobs=jobs), jobs=jobs
     ):
         if isinstance(error, NotTextError) and source not in named:
             typer.echo(f"draftlint: note: {error}; skipped", err=True)

@@ -27,9 +27,13 @@ def check(
     deny: Sequence[str] = (),
     profile: str = "post",
     me: Sequence[str] = (),
+    jobs: int = 1,
 ) -> list[Finding]:
-    """Findings in a draft, in document order; language forces "en" or "fr"."""
+    """Findings in a draft, in document order; language forces "en" or "fr".
+
+    jobs > 1: a long draft's segments are read by that many worker processes."""
     from lint import engine, lists, overlaps, profiles, propagate, segment, suggest, suppress
+    from lint.parallel import detect_split
 
     if isinstance(document, str):
         document = Document("-", document)
@@ -37,7 +41,7 @@ def check(
     detector = engine.detector(rules, models)
     # spaCy cannot encode a lone surrogate; one stand-in character keeps every offset.
     text = _LONE_SURROGATE.sub("\ufffd", document.text)
-    found = detector.detect(segment.split(text, language=language), document.path)
+    found = detect_split(detector, segment.split(text, language=language), document.path, jobs=jobs)
     if deny:
         from lint.language import guess_language
 
@@ -63,6 +67,7 @@ class Scanner:
     deny: Sequence[str] = ()
     profile: str = "post"
     me: Sequence[str] = ()
+    jobs: int = 1
 
     def check(self, document: Document | str) -> list[Finding]:
         return check(
@@ -76,6 +81,7 @@ class Scanner:
             deny=self.deny,
             profile=self.profile,
             me=self.me,
+            jobs=self.jobs,
         )
 
     def check_text(self, text: str) -> list[Finding]:

@@ -2,6 +2,7 @@
 
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -283,3 +284,39 @@ def test_on_a_terminal_the_report_is_coloured_with_the_line_and_a_caret(post: Pa
     assert "    Open to work! Call me on 06 12 34 56 78" in plain_text
     caret = " " * (4 + 25) + "^" + "~" * (len("06 12 34 56 78") - 1)  # under column 26
     assert f"\n{caret}\n" in plain_text.replace("\r", "")
+
+
+_PID_RECORD: list[Path] = []
+
+
+def _recording_detect_part(segments):  # type: ignore[no-untyped-def]
+    import os
+
+    from lint import parallel
+
+    with _PID_RECORD[0].open("a") as record:  # runs in the worker that reads these segments
+        record.write(f"{os.getpid()}\n")
+    return parallel.detect_part_for_tests(segments)
+
+
+def test_a_long_draft_is_shared_among_jobs_with_the_same_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lint import parallel
+
+    # The real threshold is 300,000 characters; a smaller one keeps the test quick.
+    monkeypatch.setattr(parallel, "MIN_CHARS_TO_SPLIT", 2_000)
+    monkeypatch.setattr(parallel, "detect_part_for_tests", parallel._detect_part, raising=False)
+    monkeypatch.setattr(parallel, "_detect_part", _recording_detect_part)
+    pids = tmp_path / "pids"
+    monkeypatch.setattr(sys.modules[__name__], "_PID_RECORD", [pids])
+    long_draft = tmp_path / "long.md"
+    paragraph = "Ask Ana Lopes (ana.lopes@acme.fr) or call 06 12 34 56 78. " * 60
+    long_draft.write_text("\n\n".join([paragraph, CLEAN * 60] * 12), encoding="utf-8")
+    one = run("check", "--format", "json", "--jobs", "1", str(long_draft))
+    assert not pids.exists()
+    two = run("check", "--format", "json", "--jobs", "2", str(long_draft))
+    assert two.exit_code == 1, two.output
+    assert one.stdout == two.stdout
+    assert json.loads(two.stdout)["summary"]["findings"] == 12 * 60 * 3
+    assert len(set(pids.read_text().split())) == 2  # two worker processes read segments
