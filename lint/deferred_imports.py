@@ -65,8 +65,11 @@ def _lazy_getattr(module: ModuleType, loader: _DeferringLoader) -> Callable[[str
         if name.startswith("__"):  # dunder probes (copy, pickle, inspect) must not load it
             raise AttributeError(name)
         if name in loader.deferral.served_by:
-            return getattr(importlib.import_module(loader.deferral.served_by[name]), name)
-        if name in loader.deferral.forwarded:
+            try:
+                return getattr(importlib.import_module(loader.deferral.served_by[name]), name)
+            except (ImportError, AttributeError):
+                pass  # another release, laid out otherwise: the real module has the name
+        elif name in loader.deferral.forwarded:
             return _forwarder(module, loader, name)
         loader.load_for_real(module)
         return getattr(module, name)

@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import srsly
 
@@ -103,3 +104,36 @@ def test_ner_runs_alone_unless_it_listens_to_a_shared_embedding() -> None:
     assert ner_components(named) == ("ner", "shared_embed")
     for language, model in DEFAULT_MODELS.items():
         assert load_pipeline(language, model, True).pipe_names == ["ner"]
+
+
+def test_a_deferred_module_runs_only_when_an_unserved_name_is_read(tmp_path: Path) -> None:
+    package = tmp_path / "heavypkg"
+    (package / "light").mkdir(parents=True)
+    (package / "__init__.py").write_text("from heavypkg.parts import Cheap\n")
+    (package / "parts").mkdir()
+    (package / "parts" / "__init__.py").write_text(
+        "import pathlib\n"
+        "pathlib.Path(__file__).with_name('ran').write_text('yes')\n"
+        "from heavypkg.light.cheap import Cheap\n"
+        "Costly = 'costly'\n"
+        "Moved = 'in the package itself'\n"
+    )
+    (package / "light" / "__init__.py").write_text("")
+    (package / "light" / "cheap.py").write_text("Cheap = 'cheap'\n")
+    result = _run(
+        "import json, sys\n"
+        f"sys.path.insert(0, {str(tmp_path)!r})\n"
+        "from lint import deferred_imports as d\n"
+        "d.DEFERRALS['heavypkg.parts'] = d.Deferral(served_by={\n"
+        "    'Cheap': 'heavypkg.light.cheap', 'Moved': 'heavypkg.light.gone'})\n"
+        "import heavypkg, pathlib\n"
+        "ran = pathlib.Path(heavypkg.__file__).parent / 'parts' / 'ran'\n"
+        "before = ran.exists()\n"
+        "from heavypkg.parts import Moved\n"
+        "after_moved = ran.exists()\n"
+        "from heavypkg.parts import Costly\n"
+        "print(json.dumps([heavypkg.Cheap, before, Moved, after_moved, Costly]))"
+    )
+    # Cheap came from the light module; Moved, whose light module is gone, and Costly
+    # made the package's own code run.
+    assert result == ["cheap", False, "in the package itself", True, "costly"]
