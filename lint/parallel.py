@@ -46,7 +46,7 @@ def scan_all(
     # fork: the workers start from this process's imports instead of importing them again.
     # Each worker scans whole files: it does not split a long one among workers of its own.
     context = multiprocessing.get_context("fork")
-    one_job = dataclasses.replace(scanner, jobs=1) if dataclasses.is_dataclass(scanner) else scanner
+    one_job = dataclasses.replace(scanner, jobs=1)
     with ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(read, one_job)
     ) as pool:

@@ -34,9 +34,10 @@ def load_pipeline(language: str, model_name: str, with_ner: bool) -> Language:
         return spacy.blank(language)  # tokens for context words, no model to load
     data_dir = model_data_dir(model_name)
     try:
-        components = spacy.util.get_model_meta(data_dir)["pipeline"]
-        needed = ner_components(spacy.util.load_config(data_dir / "config.cfg"))
-        excluded = [name for name in components if name not in needed]
+        config = spacy.util.load_config(data_dir / "config.cfg")
+        # The config lists every component, disabled ones too (senter): meta.json does not.
+        needed = ner_components(config)
+        excluded = [name for name in config["nlp"]["pipeline"] if name not in needed]
         nlp = spacy.load(data_dir, exclude=[*excluded, "tokenizer"])
         read_tokenizer(nlp, data_dir, left_out=TOKENIZER_PARTS_LEFT_OUT.get(language, ()))
     except (OSError, ValueError, KeyError) as error:
