@@ -7,13 +7,26 @@ and a full disk or any other OSError is one DraftlintError line, the temporary f
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from lint.errors import DraftlintError
 
 
-def write_bytes(path: Path, data: bytes, *, mode: int = 0o644, what: str = "cannot write") -> None:
-    """Write data to path atomically; mode is the file's permission bits once it is in place."""
+def write_bytes(
+    path: Path,
+    data: bytes,
+    *,
+    mode: int = 0o644,
+    what: str = "cannot write",
+    before_replace: Callable[[], None] | None = None,
+    owner: tuple[int, int] | None = None,
+) -> None:
+    """Write data to path atomically; mode is the file's permission bits once it is in place.
+
+    before_replace runs just before the rename and may raise DraftlintError to call it off
+    (the file changed meanwhile); owner (uid, gid) is given back to a file root rewrites.
+    """
     import tempfile
 
     path = Path(path)
@@ -28,13 +41,24 @@ def write_bytes(path: Path, data: bytes, *, mode: int = 0o644, what: str = "cann
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        if owner is not None:
+            os.chown(temporary, *owner)
         # mkstemp's owner-only mode until the file is complete and in place.
         os.chmod(temporary, mode)
+        if before_replace is not None:
+            before_replace()
         os.replace(temporary, path)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        _remove(temporary)
         raise DraftlintError(f"{path}: {what}: {error.strerror or error}") from None
+    except BaseException:
+        _remove(temporary)
+        raise
+
+
+def _remove(temporary: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(temporary)
 
 
 def write_text(path: Path, text: str, *, mode: int = 0o644, what: str = "cannot write") -> None:

@@ -2,6 +2,7 @@
 
 import contextlib
 import dataclasses
+import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from lint.errors import DraftlintError
+from lint.terminal import escape_controls
 
 if TYPE_CHECKING:
     from lint.report import Line
@@ -80,6 +82,9 @@ ConfigOption = Annotated[
     Path | None,
     typer.Option("--config", help="A .draftlint.toml or pyproject.toml; else the nearest one."),
 ]
+IsolatedOption = Annotated[
+    bool, typer.Option("--isolated", help="Ignore every configuration file.")
+]
 SelectOption = Annotated[
     str | None,
     typer.Option("--select", metavar="IDS", help="Only these rules or entities, comma-separated."),
@@ -115,7 +120,8 @@ ReplaceOption = Annotated[
 
 
 def _error(message: str) -> None:
-    typer.echo(f"draftlint: error: {message}", err=True)
+    # Messages quote file names, which may hold escape sequences of their own.
+    typer.echo(f"draftlint: error: {escape_controls(message)}", err=True)
 
 
 @contextlib.contextmanager
@@ -151,6 +157,7 @@ class Setup:
     scanner: Any
     fail_on: str
     fix_severity: str
+    config: Path | None  # the configuration file used, if any
 
 
 def _setup(  # type: ignore[no-untyped-def]
@@ -166,15 +173,21 @@ def _setup(  # type: ignore[no-untyped-def]
     fail_on: Severity | None = None,
     fix_severity: Severity | None = None,
     profile: Profile | None = None,
+    isolated: bool = False,
 ) -> Setup:
-    """The configuration file's settings, overridden by the command line's."""
+    """The configuration file's settings, overridden by the command line's; isolated: no
+    configuration file at all."""
     from lint.config import Config, find_config, load_config
     from lint.pipeline import Scanner
 
     with exit_2_on_error():
-        path = config if config is not None else find_config(start)
         if config is not None and not config.is_file():
             raise DraftlintError(f"{config}: no such configuration file")
+        path = config
+        if config is None and not isolated:
+            path, ignored = find_config(start)
+            for reason in ignored:
+                typer.echo(f"draftlint: warning: {escape_controls(reason)}", err=True)
         settings = load_config(path) if path is not None else Config()
         language = lang.value if lang is not None else settings.lang
         chosen = _select(
@@ -198,6 +211,7 @@ def _setup(  # type: ignore[no-untyped-def]
         scanner,
         fail_on.value if fail_on is not None else settings.fail_on,
         fix_severity.value if fix_severity is not None else settings.fix_severity,
+        path,
     )
 
 
@@ -289,6 +303,7 @@ def check_command(
         ),
     ] = 0,
     config: ConfigOption = None,
+    isolated: IsolatedOption = False,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     profile: ProfileOption = None,
@@ -313,6 +328,7 @@ def check_command(
         fail_on=fail_on,
         fix_severity=fix_severity,
         profile=profile,
+        isolated=isolated,
     )
     scanner = setup.scanner
     with exit_2_on_error():
@@ -331,7 +347,9 @@ def check_command(
         with exit_2_on_error():
             accepted = baselines.load(baseline)
         results = [(doc, baselines.new_findings(accepted, doc, found)) for doc, found in results]
-    _print_report(results, output_format, show_values=show_values, rules=scanner.rules)
+    if results or not failed or output_format is not Format.text:
+        # When every file failed, "No sensitive content found in 0 files" would mislead.
+        _print_report(results, output_format, show_values=show_values, rules=scanner.rules)
     raise typer.Exit(_exit_code(results, failed, setup.fail_on))
 
 
@@ -384,62 +402,88 @@ def _scan(sources, read: Callable, scanner, *, named: set[str], jobs: int = 1): 
     return results, failed
 
 
-def _print_report(results, output_format: Format, *, show_values: bool, rules=()) -> None:  # type: ignore[no-untyped-def]
+def _print_report(  # type: ignore[no-untyped-def]
+    results,
+    output_format: Format,
+    *,
+    show_values: bool,
+    rules=(),
+    summary: bool = True,
+    compact: bool = False,
+) -> None:
+    """summary: the text report's closing line; compact: JSON on one line (a watcher's log)."""
     from lint import report
 
     if output_format is Format.json:
-        typer.echo(report.render_json(results, show_values=show_values))
+        rendered = report.render_json(results, show_values=show_values)
+        typer.echo(json.dumps(json.loads(rendered), ensure_ascii=False) if compact else rendered)
     elif output_format is Format.sarif:
-        typer.echo(report.render_sarif(results, rules, show_values=show_values))
+        from lint.builtin_rules import BUILTIN_RULES
+
+        described = [*rules, *BUILTIN_RULES]
+        rendered = report.render_sarif(results, described, show_values=show_values)
+        typer.echo(json.dumps(json.loads(rendered), ensure_ascii=False) if compact else rendered)
     elif output_format is Format.github:
         annotations = report.render_github(results, show_values=show_values)
         if annotations:
             typer.echo(annotations)
     else:
-        _print_text(report.render_text_lines(results, with_source=sys.stdout.isatty()))
+        lines = list(report.render_text_lines(results, with_source=sys.stdout.isatty()))
+        _print_text(lines if summary else lines[:-1])
 
 
 def _fix(sources: list[str], read: Callable, scanner, threshold: str, *, write: bool) -> int:  # type: ignore[no-untyped-def]
-    """Apply (or, with write=False, show as a diff) the fixes; the exit code."""
-    from lint.documents import STDIN, write_atomically
-    from lint.fix import fix_text
+    """Apply (or, with write=False, show as a diff) the fixes; the exit code.
+
+    Each file gets exactly the fixable findings `check` reports for it, in one pass; what a
+    scan of the fixed text still finds is reported, never fixed silently."""
+    from lint.documents import STDIN, write_fixed
+    from lint.fix import fix_text, fixable
     from lint.report import unified_diff
 
-    failed = changed = remaining = fixed_count = 0
+    failed = changed = fixed_count = 0
+    left_over: list = []  # (fixed document, its findings) for the report
     for source in sources:
         try:
             document = read(source)
+            reported = scanner.check(document)
             if document.kind in ("pdf", "html") and write:
                 typer.echo(f"draftlint: note: {_cannot_rewrite(document)}", err=True)
-                remaining += len(scanner.check(document))
+                left_over.append((document, reported))
                 continue
             if document.kind == "docx" and write:
-                target, applied = _fix_docx(document, scanner, threshold)
+                target, after = _fix_docx(document, fixable(reported, threshold), scanner)
+                applied = fixable(reported, threshold)
                 typer.echo(f"{source}: wrote {target} ({_plural(len(applied), 'fix')})")
                 changed += 1
                 fixed_count += len(applied)
-                remaining += len(scanner.check(read(str(target))))
+                left_over.append(after)
                 continue
-            fixed, applied, left = fix_text(document.text, scanner.check_text, threshold)
+            fixed, applied = fix_text(document.text, reported, threshold)
             if not write:
-                typer.echo(unified_diff(document, fixed), nl=False)
+                typer.echo(escape_controls(unified_diff(document, fixed)), nl=False)
             elif source == STDIN:
                 sys.stdout.write(fixed)  # the fixed text is the output; the rest goes to stderr
             elif fixed != document.text:
-                write_atomically(document, fixed)
+                write_fixed(document, fixed)
+            after_document = dataclasses.replace(document, text=fixed)
+            left_over.append((after_document, scanner.check(after_document)))
         except DraftlintError as error:
             _error(str(error))
             failed += 1
             continue
         changed += fixed != document.text
         fixed_count += len(applied)
-        remaining += len(left)
         if write and source != STDIN and fixed != document.text:
             typer.echo(f"{source}: fixed {_plural(len(applied), 'finding')}")
-    typer.echo(
-        _fix_summary(fixed_count, changed, remaining, write=write),
-        err=(write and STDIN in sources) or not write,
-    )
+    to_stderr = (write and STDIN in sources) or not write
+    remaining = sum(len(found) for _, found in left_over)
+    if remaining:
+        from lint.report import plain, render_text_lines
+
+        for line in list(render_text_lines([r for r in left_over if r[1]]))[:-1]:
+            typer.echo(escape_controls(plain(line)), err=to_stderr)
+    typer.echo(_fix_summary(fixed_count, changed, remaining, write=write), err=to_stderr)
     if failed:
         return EXIT_ERROR
     if not write:
@@ -456,25 +500,19 @@ def _cannot_rewrite(document) -> str:  # type: ignore[no-untyped-def]
     return f"{document.path}: draftlint does not rewrite HTML; edit the source by hand"
 
 
-def _fix_docx(document, scanner, threshold: str):  # type: ignore[no-untyped-def]
-    """Write NAME.redacted.docx beside the original, pass after pass; the original stays."""
+def _fix_docx(document, applied, scanner):  # type: ignore[no-untyped-def]
+    """Write NAME.redacted.docx beside the original with exactly these fixes; the original
+    stays. The redacted copy and what a scan of it still finds."""
     from lint.docx_file import read_docx, redacted_path, write_redacted
-    from lint.fix import MAX_PASSES, fixable
 
-    source, applied = document.path, []
-    for _ in range(MAX_PASSES):
-        todo = fixable(scanner.check(read_docx(source)), threshold)
-        if not todo and source != document.path:
-            break
-        applied += todo
-        source = str(write_redacted(source, todo, target=redacted_path(document.path)))
-        if not todo:
-            break
-    return Path(source), applied
+    target = write_redacted(document.path, applied, target=redacted_path(document.path))
+    redacted = read_docx(str(target))
+    return target, (redacted, scanner.check(redacted))
 
 
 def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+    plural = word + ("es" if word.endswith(("s", "x", "sh", "ch")) else "s")
+    return f"{count} {word if count == 1 else plural}"
 
 
 def _fix_summary(fixed: int, files: int, remaining: int, *, write: bool) -> str:
@@ -522,6 +560,7 @@ def clipboard_command(
         float, typer.Option("--interval", help="Seconds between two looks at the clipboard.")
     ] = 0.5,
     config: ConfigOption = None,
+    isolated: IsolatedOption = False,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     profile: ProfileOption = None,
@@ -541,10 +580,20 @@ def clipboard_command(
         fail_on=fail_on,
         fix_severity=fix_severity,
         profile=profile,
+        isolated=isolated,
     )
     scanner = setup.scanner
     if watch:
-        raise typer.Exit(_watch(scanner, fix=fix, threshold=setup.fix_severity, interval=interval))
+        raise typer.Exit(
+            _watch(
+                scanner,
+                fix=fix,
+                threshold=setup.fix_severity,
+                interval=interval,
+                output_format=output_format,
+                show_values=show_values,
+            )
+        )
     with exit_2_on_error():
         document = read_clipboard()
         if fix or diff:
@@ -561,40 +610,62 @@ def _fix_clipboard(document, scanner, threshold: str, *, write: bool) -> tuple[i
     from lint.fix import fix_text
     from lint.report import unified_diff
 
-    fixed, applied, left = fix_text(document.text, scanner.check_text, threshold)
+    fixed, applied = fix_text(document.text, scanner.check(document), threshold)
     if not write:
-        typer.echo(unified_diff(document, fixed), nl=False)
+        typer.echo(escape_controls(unified_diff(document, fixed)), nl=False)
         return (EXIT_FINDINGS if fixed != document.text else EXIT_CLEAN), document.text
     if fixed != document.text:
         write_clipboard(fixed)
         typer.echo(f"Fixed {_plural(len(applied), 'finding')}: the clipboard holds the fixed text.")
     else:
         typer.echo("Nothing to fix on the clipboard.")
+    left = scanner.check(dataclasses.replace(document, text=fixed))
+    if left:
+        typer.echo(f"{_plural(len(left), 'finding')} left (below --fix-severity or not fixable).")
     return (EXIT_FINDINGS if left else EXIT_CLEAN), fixed
 
 
-def _watch(scanner, *, fix: bool, threshold: str, interval: float) -> int:  # type: ignore[no-untyped-def]
+def _watch(
+    scanner, *, fix: bool, threshold: str, interval: float, output_format: Format, show_values: bool
+) -> int:  # type: ignore[no-untyped-def]
+    """Check each new clipboard content; the report of each follows --format and
+    --show-values as `check` does (JSON: one report a line)."""
     from lint.clipboard import watch
-    from lint.report import render_text_lines
 
     def on_new_content(document) -> str | None:  # type: ignore[no-untyped-def]
         findings = scanner.check(document)
-        if not findings:
-            typer.echo("Copied text is clean.")
-            return None
-        typer.echo(f"Sensitive content copied: {_plural(len(findings), 'finding')}.")
-        _print_text(list(render_text_lines([(document, findings)]))[:-1])
+        if output_format is Format.text:
+            if not findings:
+                typer.echo("Copied text is clean.")
+            else:
+                typer.echo(f"Sensitive content copied: {_plural(len(findings), 'finding')}.")
+                _print_report(
+                    [(document, findings)], output_format, show_values=show_values, summary=False
+                )
+        else:
+            _print_report(
+                [(document, findings)],
+                output_format,
+                show_values=show_values,
+                rules=scanner.rules,
+                compact=True,
+            )
         sys.stdout.flush()  # a watcher's output is read as it comes, often through a pipe
-        if not fix:
+        if not fix or not findings:
             return None
         return _fix_clipboard(document, scanner, threshold, write=True)[1]
 
-    typer.echo("Watching the clipboard; Ctrl-C to stop.")
+    def on_note(message: str) -> None:
+        typer.echo(f"draftlint: note: {message}", err=True)
+
+    if output_format is Format.text:
+        typer.echo("Watching the clipboard; Ctrl-C to stop.")
     try:
         with exit_2_on_error():
-            watch(on_new_content, interval=interval)
+            watch(on_new_content, on_note=on_note, interval=interval)
     except KeyboardInterrupt:
-        typer.echo("Stopped watching the clipboard.")
+        if output_format is Format.text:
+            typer.echo("Stopped watching the clipboard.")
     return EXIT_CLEAN
 
 
@@ -640,11 +711,11 @@ def audit_command(
     if output is None:
         typer.echo(report)
     else:
+        from lint import atomic
+
         with exit_2_on_error():
-            try:
-                output.write_text(report, encoding="utf-8")
-            except OSError as error:
-                raise DraftlintError(f"{output}: cannot write: {error.strerror}") from None
+            # The report holds masked values, but it is private: owner-only, as a key would be.
+            atomic.write_text(output, report, mode=0o600)
         typer.echo(f"Wrote {output}.")
     for warning in found.warnings:
         typer.echo(f"draftlint: warning: {warning}", err=True)
@@ -658,12 +729,13 @@ def baseline_command(
         Path, typer.Option("--output", "-o", help="The baseline file to write.")
     ] = Path(".draftlint-baseline.json"),
     config: ConfigOption = None,
+    isolated: IsolatedOption = False,
 ) -> None:
     """Accept today's findings: `check --baseline FILE` will report only new ones."""
     from lint import baseline as baselines
     from lint.documents import read_document
 
-    setup = _setup(start=Path(paths[0]), config=config)
+    setup = _setup(start=Path(paths[0]), config=config, isolated=isolated)
     results, failed = _scan(
         _sources(paths, staged=False), read_document, setup.scanner, named=set(paths)
     )
@@ -689,9 +761,11 @@ def install_hook_command() -> None:
 @app.command("rules")
 def rules_command(rules_dir: ExtraRulesOption = None) -> None:
     """List the detection rules (`check` compiles and checks their patterns)."""
+    from lint.builtin_rules import BUILTIN_RULES
+
     with exit_2_on_error():
         rules = _rules(rules_dir or [], compile_patterns=False)
-    for rule in rules:
+    for rule in [*rules, *BUILTIN_RULES]:
         languages = ",".join(rule.languages)
         typer.echo(
             f"{rule.id:<26} {rule.entity:<18} {rule.severity:<8} {languages:<6} {rule.summary}"
@@ -700,23 +774,40 @@ def rules_command(rules_dir: ExtraRulesOption = None) -> None:
 
 @app.command("explain")
 def explain_command(
-    rule_id: Annotated[str, typer.Argument(help="A rule id, as `rules` lists.")],
+    name: Annotated[
+        str, typer.Argument(help="A rule id, as `rules` lists, or an entity (PHONE_NUMBER).")
+    ],
 ) -> None:
-    """Show what a rule finds, why it matters, and its examples."""
+    """Show what a rule finds, why it matters, and its examples; for an entity, its rules."""
+    from lint.builtin_rules import BUILTIN_RULES
+
     with exit_2_on_error():
-        rules = {rule.id: rule for rule in _rules([], compile_patterns=False)}
-        if rule_id not in rules:
-            raise DraftlintError(f"no rule {rule_id!r}; `draftlint rules` lists them")
-    rule = rules[rule_id]
+        known = [*_rules([], compile_patterns=False), *BUILTIN_RULES]
+        by_id = {rule.id: rule for rule in known}
+        of_entity = [rule for rule in known if rule.entity == name.upper()]
+        if name not in by_id and not of_entity:
+            raise DraftlintError(f"no rule or entity {name!r}; `draftlint rules` lists them")
+    if name in by_id:
+        _explain_rule(by_id[name])
+        return
+    typer.echo(f"{name.upper()}: {_plural(len(of_entity), 'rule')}\n")
+    for rule in of_entity:
+        typer.echo(f"  {rule.id:<26} {rule.severity:<8} {rule.summary}")
+    typer.echo("\n`draftlint explain RULE` shows a rule's examples.")
+
+
+def _explain_rule(rule) -> None:  # type: ignore[no-untyped-def]
     typer.echo(f"{rule.id} ({rule.entity}, {rule.severity})\n\n{rule.summary}\n\nWhy: {rule.why}\n")
-    typer.echo("Flagged:")
-    for example in rule.flagged_examples:
-        typer.echo(f"  {example.document}")
-    typer.echo("Not flagged:")
-    for example in rule.clean_examples:
-        typer.echo(f"  {example.document}")
+    if rule.flagged_examples or rule.clean_examples:
+        typer.echo("Flagged:")
+        for example in rule.flagged_examples:
+            typer.echo(f"  {example.document}")
+        typer.echo("Not flagged:")
+        for example in rule.clean_examples:
+            typer.echo(f"  {example.document}")
     for language, text in rule.replacement.items():
-        typer.echo(f"Replacement ({language}): {text}")
+        if text:
+            typer.echo(f"Replacement ({language}): {text}")
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from lint.errors import DraftlintError
+from lint.errors import DraftlintError, NotTextError
 from lint.model import Document
 
 CLIPBOARD = "<clipboard>"
@@ -17,6 +17,7 @@ NO_CLIPBOARD = (
     "no clipboard found: install xclip or xsel (X11) or wl-clipboard (Wayland), "
     "and run draftlint inside the desktop session"
 )
+NO_TEXT = "the clipboard holds no text (an image or a file?); copy the draft's text"
 
 
 def read_clipboard() -> Document:
@@ -26,6 +27,9 @@ def read_clipboard() -> Document:
         return Document(CLIPBOARD, pyperclip.paste() or "")
     except pyperclip.PyperclipException:
         raise DraftlintError(NO_CLIPBOARD) from None
+    except UnicodeDecodeError:
+        # xclip hands over whatever the only target is: the bytes of a copied screenshot.
+        raise NotTextError(NO_TEXT) from None
 
 
 def write_clipboard(text: str) -> None:
@@ -77,20 +81,36 @@ def _kill_stuck_helpers() -> None:
                 os.kill(int(entry.name), signal.SIGKILL)
 
 
+NOT_TEXT = b"not text"  # the last content's "digest" when it was an image
+
+
 def _digest(text: str) -> bytes:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
 
 
-def watch(on_new_content: Callable[[Document], str | None], *, interval: float = 0.5) -> None:
+def watch(
+    on_new_content: Callable[[Document], str | None],
+    *,
+    on_note: Callable[[str], None],
+    interval: float = 0.5,
+) -> None:
     """Call on_new_content for each new clipboard content, until interrupted.
 
     on_new_content returns the text it put on the clipboard instead, if it did (a fix), so
     that the watcher does not report it as new. Only a digest of the last content is kept:
-    the watcher holds no history.
+    the watcher holds no history. Content that is not text (a screenshot) gets one note
+    through on_note, and the watch goes on.
     """
-    last = None
+    last: bytes | None = None
     while True:
-        document = _read_with_timeout()
+        try:
+            document = _read_with_timeout()
+        except NotTextError as error:
+            if last != NOT_TEXT:
+                last = NOT_TEXT
+                on_note(str(error))
+            time.sleep(interval)
+            continue
         if document is None:
             time.sleep(interval)
             continue

@@ -1,10 +1,12 @@
 """Configuration: [tool.draftlint] in pyproject.toml or a .draftlint.toml, found from the
 checked files upwards; the command line overrides it."""
 
+import os
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -46,14 +48,42 @@ class Config:
     me: tuple[str, ...] = ()
 
 
-def find_config(start: Path) -> Path | None:
-    """The nearest .draftlint.toml, or pyproject.toml with [tool.draftlint], upwards."""
-    folder = start if start.is_dir() else start.parent
-    for candidate in [folder.resolve(), *folder.resolve().parents]:
+class Found(NamedTuple):
+    path: Path | None  # the configuration to use, if any
+    ignored: list[str]  # why each file met on the way was not trusted
+
+
+def find_config(start: Path) -> Found:
+    """The nearest .draftlint.toml, or pyproject.toml with [tool.draftlint], upwards.
+
+    The search stops at the repository's root or the home folder: a file above them is not
+    the project's. A file another user owns, or that others may write, could allow every
+    value or rewrite the draft through a rule's replacement: it is ignored, and said so.
+    """
+    folder = (start if start.is_dir() else start.parent).resolve()
+    home = Path.home().resolve()
+    ignored: list[str] = []
+    for candidate in [folder, *folder.parents]:
         for name in CONFIG_NAMES:
             path = candidate / name
-            if path.is_file() and (name != "pyproject.toml" or _has_tool_table(path)):
-                return path
+            if not path.is_file() or (name == "pyproject.toml" and not _has_tool_table(path)):
+                continue
+            distrust = _distrust(path)
+            if distrust is None:
+                return Found(path, ignored)
+            ignored.append(f"{path}: {distrust}; ignored")
+        if candidate == home or (candidate / ".git").exists():
+            break
+    return Found(None, ignored)
+
+
+def _distrust(path: Path) -> str | None:
+    """Why a configuration file is not to be trusted, or None."""
+    status = path.stat()
+    if status.st_uid not in (os.geteuid(), 0):
+        return "owned by another user"
+    if status.st_mode & stat.S_IWOTH:
+        return "writable by other users"
     return None
 
 

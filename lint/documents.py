@@ -1,15 +1,14 @@
 """Read drafts: files, folders of drafts, stdin."""
 
 import codecs
-import contextlib
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from lint import atomic
 from lint.errors import DraftlintError, NotTextError
 from lint.model import Document
 
@@ -95,9 +94,26 @@ def read_document(source: str) -> Document:
 
 
 def read_staged_document(path: str) -> Document:
+    """The version of a draft that git will commit, in any format `check` reads."""
     from lint.git import read_staged
 
-    return decode(read_staged(path), path)
+    data = read_staged(path)
+    _check_size(path, len(data))
+    suffix = Path(path).suffix.lower()
+    if suffix == ".docx":
+        from lint.docx_file import read_docx
+
+        return read_docx(path, data)
+    if suffix == ".pdf":
+        from lint.pdf_file import read_pdf
+
+        return read_pdf(path, data)
+    document = decode(data, path)
+    if suffix in (".html", ".htm"):
+        from lint.html_file import read_html
+
+        return read_html(path, document.text)
+    return document
 
 
 def _check_size(name: str, size: int) -> None:
@@ -127,30 +143,51 @@ def encode(document: Document, text: str) -> bytes:
     return document.bom + text.encode(document.encoding)
 
 
-def write_atomically(document: Document, text: str) -> None:
-    """Replace the file with the new text: a temporary file beside it, then a rename.
+def write_fixed(document: Document, text: str) -> None:
+    """Replace the draft with its fixed text, atomically, only if that is safe.
 
-    The original stays whole until the rename; the file keeps its permissions.
+    A symlinked draft is fixed at its target (the link stays a link). A file with other hard
+    links, one the user may not write, or one changed since it was read is refused: fixing
+    it would leave the value under another name, or lose the user's edit.
     """
-    path = Path(document.path)
+    link = Path(document.path)
+    path = Path(os.path.realpath(link))
     try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
+        status = os.stat(path)
     except OSError as error:
-        raise DraftlintError(f"{path}: cannot fix: {error.strerror}") from None
-    if not mode & stat.S_IWUSR:  # root could write it anyway: respect the read-only bit
-        raise DraftlintError(f"{path}: read-only file, not fixed")
-    data = encode(document, text)
-    descriptor, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        raise DraftlintError(f"{link}: cannot fix: {error.strerror}") from None
+    if status.st_nlink > 1:
+        raise DraftlintError(
+            f"{link}: has {status.st_nlink} hard links; a fix would leave the values under "
+            "the other names: not fixed (copy it, then fix the copy)"
+        )
+    # os.access asks the OS as it will decide; root may write anything, so for root the
+    # read-only bits are taken as the owner's wish.
+    if not os.access(path, os.W_OK) or not status.st_mode & 0o222:
+        raise DraftlintError(f"{link}: read-only file, not fixed")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise DraftlintError(f"{link}: its folder is not writable, not fixed")
+
+    def unchanged_since_read() -> None:
+        try:
+            current = decode(path.read_bytes(), document.path)
+        except (OSError, DraftlintError):
+            current = None
+        if current is None or (current.text, current.encoding, current.bom) != (
+            document.text,
+            document.encoding,
+            document.bom,
+        ):
+            raise DraftlintError(
+                f"{link}: changed while draftlint was checking it; not fixed (run it again)"
+            )
+
+    owner = (status.st_uid, status.st_gid) if os.geteuid() == 0 else None
+    atomic.write_bytes(
+        path,
+        encode(document, text),
+        mode=stat.S_IMODE(status.st_mode),
+        what="cannot fix",
+        before_replace=unchanged_since_read,
+        owner=owner,
     )
-    try:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)  # mkstemp's owner-only mode until it is the draft itself
-        os.chmod(path, mode)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise DraftlintError(f"{path}: cannot fix: {error.strerror or error}") from None

@@ -1,13 +1,16 @@
-"""--fix: which findings are applied, and the fixed text, pass after pass until it is stable."""
+"""--fix: which of the reported findings are applied, and the fixed text.
 
-from collections.abc import Callable, Sequence
+A fix applies exactly the findings that `check` reports for the same input and settings,
+in one pass: it never scans its own output to fix more. What a scan of the fixed text
+still finds is reported to the user, not fixed behind their back.
+"""
+
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from lint.model import Finding
 from lint.suggest import apply_replacements
 from lint.taxonomy import SEVERITIES
-
-MAX_PASSES = 5  # a replacement changes NER's context; a second pass catches what it reveals
 
 
 def at_least(severity: str, threshold: str) -> bool:
@@ -21,18 +24,10 @@ def fixable(findings: Sequence[Finding], threshold: str) -> list[Finding]:
 
 class Fixed(NamedTuple):
     text: str
-    applied: list[Finding]  # every finding applied, pass after pass (offsets of its own pass)
-    remaining: list[Finding]  # what a scan of the fixed text still finds
+    applied: list[Finding]  # the reported findings that were applied
 
 
-def fix_text(text: str, scan: Callable[[str], list[Finding]], threshold: str) -> Fixed:
-    """The text with its fixes applied; the last pass's scan is the remaining findings."""
-    applied: list[Finding] = []
-    for _ in range(MAX_PASSES):
-        found = scan(text)
-        to_apply = fixable(found, threshold)
-        if not to_apply:
-            return Fixed(text, applied, found)
-        applied += to_apply
-        text = apply_replacements(text, to_apply)
-    return Fixed(text, applied, scan(text))
+def fix_text(text: str, reported: Sequence[Finding], threshold: str) -> Fixed:
+    """The text with the fixable ones of the reported findings applied, and nothing else."""
+    applied = fixable(reported, threshold)
+    return Fixed(apply_replacements(text, applied), applied)

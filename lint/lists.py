@@ -6,9 +6,11 @@ from functools import cache
 
 import regex
 
+from lint.errors import DraftlintError
 from lint.model import Finding
 
 DENY_RULE = "deny-list"
+ALLOW_PATTERN_SECONDS = 1  # a user's pattern must not hang the scan
 DENY_REPLACEMENT = {"en": "[confidential]", "fr": "[confidentiel]"}
 
 
@@ -25,10 +27,20 @@ def allowed(
     kept = []
     for finding in findings:
         value = text[finding.start : finding.end]
-        if _plain(value) in exact or any(p.fullmatch(value, timeout=1) for p in compiled):
+        if _plain(value) in exact or any(_matches(p, value) for p in compiled):
             continue
         kept.append(finding)
     return kept
+
+
+def _matches(pattern: "regex.Pattern[str]", value: str) -> bool:
+    try:
+        return pattern.fullmatch(value, timeout=ALLOW_PATTERN_SECONDS) is not None
+    except TimeoutError:
+        raise DraftlintError(
+            f"allow-patterns: {pattern.pattern!r} took over {ALLOW_PATTERN_SECONDS} s on one "
+            "value (catastrophic backtracking?); simplify it"
+        ) from None
 
 
 @cache  # the same allow list serves every document of a run

@@ -228,7 +228,10 @@ def test_explain_shows_why_and_examples() -> None:
 def test_explain_an_unknown_rule_exits_2() -> None:
     result = run("explain", "nope")
     assert result.exit_code == 2
-    assert "no rule 'nope'" in result.stderr
+    assert (
+        result.stderr
+        == "draftlint: error: no rule or entity 'nope'; `draftlint rules` lists them\n"
+    )
 
 
 def test_version() -> None:

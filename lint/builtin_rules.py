@@ -1,0 +1,45 @@
+"""Rule ids that come from draftlint itself, not from a rules/*.toml file: the deny list and
+unused suppression comments. They are listed, explained and described in SARIF like the
+others, so that every rule id a finding can carry is documented."""
+
+from dataclasses import dataclass
+
+from lint.lists import DENY_REPLACEMENT, DENY_RULE
+from lint.suppress import UNUSED_RULE
+
+
+@dataclass(frozen=True, slots=True)
+class BuiltinRule:
+    """The fields of lint.rules.Rule that listing, explaining and SARIF read."""
+
+    id: str
+    entity: str
+    severity: str
+    summary: str
+    why: str
+    replacement: dict[str, str]
+    languages: tuple[str, ...] = ("en", "fr")
+    flagged_examples: tuple[()] = ()
+    clean_examples: tuple[()] = ()
+
+
+BUILTIN_RULES = (
+    BuiltinRule(
+        id=DENY_RULE,
+        entity="CUSTOM_TERM",
+        severity="error",
+        summary="A term on the configuration's deny list (accents and case ignored)",
+        why="Your team said this term must never be published: a client, a project's code "
+        "name, an internal tool. Set it with `deny = [...]` in .draftlint.toml.",
+        replacement=dict(DENY_REPLACEMENT),
+    ),
+    BuiltinRule(
+        id=UNUSED_RULE,
+        entity="UNUSED_SUPPRESSION",
+        severity="info",
+        summary="A draftlint: ignore/off comment that silences nothing",
+        why="A stale suppression would silently hide a value added later on its line; "
+        "remove the comment.",
+        replacement={"en": "", "fr": ""},
+    ),
+)
