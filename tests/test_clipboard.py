@@ -1,5 +1,6 @@
 """The clipboard for real: an Xvfb display, xclip to copy and read back, draftlint between."""
 
+import json
 import os
 import queue
 import shutil
@@ -164,3 +165,107 @@ def test_no_clipboard_mechanism_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("draftlint: error: no clipboard found: install xclip")
     assert len(result.stderr.splitlines()) == 1
+
+
+def _png() -> bytes:
+    """A one-pixel PNG: what copying a screenshot puts on the clipboard."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
+        + chunk(b"IEND", b"")
+    )
+
+
+def copy_image(env: dict[str, str]) -> None:
+    subprocess.run(
+        ["xclip", "-selection", "clipboard", "-t", "image/png", "-i"],
+        input=_png(),
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=True,
+    )
+    deadline = time.monotonic() + 10
+    while (
+        b"PNG"
+        not in subprocess.run(
+            ["xclip", "-selection", "clipboard", "-o"], env=env, capture_output=True, check=False
+        ).stdout
+    ):
+        assert time.monotonic() < deadline, "the image never reached the clipboard"
+        time.sleep(0.05)
+
+
+def test_an_image_on_the_clipboard_is_one_line_exit_2(x_env: dict[str, str]) -> None:
+    copy_image(x_env)
+    result = subprocess.run(
+        [SCRIPT, "clipboard"], env=x_env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 2
+    assert result.stderr == (
+        "draftlint: error: the clipboard holds no text (an image or a file?); "
+        "copy the draft's text\n"
+    )
+
+
+def test_watch_notes_an_image_once_and_goes_on(x_env: dict[str, str]) -> None:
+    copy_image(x_env)
+    watcher = subprocess.Popen(
+        [SCRIPT, "clipboard", "--watch", "--interval", "0.1"],
+        env=x_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lines = Lines(watcher)
+    try:
+        assert lines.next().startswith("Watching the clipboard")
+        time.sleep(1)  # ten looks at the same image: one note
+        copy(SENSITIVE, x_env)
+        assert lines.next() == "Sensitive content copied: 1 finding.\n"
+    finally:
+        watcher.send_signal(signal.SIGINT)
+        watcher.wait(timeout=30)
+    assert watcher.returncode == 0
+    assert watcher.stderr is not None
+    assert watcher.stderr.read() == (
+        "draftlint: note: the clipboard holds no text (an image or a file?); "
+        "copy the draft's text\n"
+    )
+
+
+def test_watch_follows_format_and_masks_values_as_check_does(x_env: dict[str, str]) -> None:
+    copy("A first, harmless sentence.", x_env)
+    watcher = subprocess.Popen(
+        [SCRIPT, "clipboard", "--watch", "--interval", "0.1", "--format", "json"],
+        env=x_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lines = Lines(watcher)
+    try:
+        clean = json.loads(lines.next())  # one report a line: a log a program can read
+        assert clean["findings"] == []
+        copy(SENSITIVE, x_env)
+        line = lines.next()
+        (finding,) = json.loads(line)["findings"]
+        assert finding["entity"] == "PHONE_NUMBER"
+        assert "06 12 34 56 78" not in line
+        assert "12 34 56" not in line
+        assert "*" in finding["text"]
+    finally:
+        watcher.send_signal(signal.SIGINT)
+        watcher.wait(timeout=30)
+    assert watcher.returncode == 0
+    time.sleep(0.5)  # the reader thread reaches the end of the output
+    assert lines.queue.empty()  # no "Stopped watching" line in a JSON log

@@ -2,6 +2,7 @@
 
 import importlib.resources
 import json
+import os
 from pathlib import Path
 
 import jsonschema
@@ -242,3 +243,57 @@ def test_html_comments_suppress_the_next_visible_text(tmp_path: Path) -> None:
     assert [(f["entity"], f["text"]) for f in findings(str(page))] == [
         ("PHONE_NUMBER", "06 12 34 56 78")
     ]
+
+
+# --- which configuration file is trusted -----------------------------------------------------
+
+IGNORE_PHONES = 'ignore = ["PHONE_NUMBER"]\n'
+
+
+def entities(*args: str) -> set[str]:
+    result = run("check", "--format", "json", *args)
+    return {finding["entity"] for finding in json.loads(result.stdout)["findings"]}
+
+
+def test_the_search_stops_at_the_repository_root(project: Path) -> None:
+    (project / ".draftlint.toml").write_text(IGNORE_PHONES, encoding="utf-8")
+    repo = project / "drafts"
+    (repo / ".git").mkdir()
+    assert "PHONE_NUMBER" in entities(str(repo / "post.txt"))
+    (repo / ".draftlint.toml").write_text(IGNORE_PHONES, encoding="utf-8")
+    assert "PHONE_NUMBER" not in entities(str(repo / "post.txt"))
+
+
+def test_the_search_stops_at_the_home_folder(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (project / ".draftlint.toml").write_text(IGNORE_PHONES, encoding="utf-8")
+    assert "PHONE_NUMBER" not in entities(str(project / "drafts" / "post.txt"))
+    monkeypatch.setenv("HOME", str(project / "drafts"))
+    assert "PHONE_NUMBER" in entities(str(project / "drafts" / "post.txt"))
+
+
+def test_a_config_another_user_owns_is_ignored_and_said_so(project: Path) -> None:
+    assert os.geteuid() == 0, "run the suite as root, as CI does: it plays another user"
+    config = project / ".draftlint.toml"
+    config.write_text(IGNORE_PHONES, encoding="utf-8")
+    os.chown(config, 65534, 65534)
+    result = run("check", "--format", "json", str(project / "drafts" / "post.txt"))
+    assert "PHONE_NUMBER" in {f["entity"] for f in json.loads(result.stdout)["findings"]}
+    assert result.stderr == f"draftlint: warning: {config}: owned by another user; ignored\n"
+
+
+def test_a_config_others_may_write_is_ignored_and_said_so(project: Path) -> None:
+    config = project / ".draftlint.toml"
+    config.write_text(IGNORE_PHONES, encoding="utf-8")
+    config.chmod(0o666)
+    result = run("check", "--format", "json", str(project / "drafts" / "post.txt"))
+    assert "PHONE_NUMBER" in {f["entity"] for f in json.loads(result.stdout)["findings"]}
+    assert result.stderr == f"draftlint: warning: {config}: writable by other users; ignored\n"
+
+
+def test_isolated_ignores_every_configuration_file(project: Path) -> None:
+    (project / ".draftlint.toml").write_text(IGNORE_PHONES, encoding="utf-8")
+    post = str(project / "drafts" / "post.txt")
+    assert "PHONE_NUMBER" not in entities(post)
+    assert "PHONE_NUMBER" in entities("--isolated", post)
