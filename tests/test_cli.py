@@ -323,3 +323,43 @@ def test_a_long_draft_is_shared_among_jobs_with_the_same_report(
     assert one.stdout == two.stdout
     assert json.loads(two.stdout)["summary"]["findings"] == 12 * 60 * 3
     assert len(set(pids.read_text().split())) == 2  # two worker processes read segments
+
+
+def test_every_rule_id_a_finding_can_carry_is_listed_explained_and_in_sarif(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / ".draftlint.toml").write_text('deny = ["Projet Hermès"]\n', encoding="utf-8")
+    post = tmp_path / "post.md"
+    post.write_text(
+        "<!-- draftlint: ignore -->\nNothing here.\n\nLe Projet Hermès sort en mai.\n",
+        encoding="utf-8",
+    )
+    sarif = json.loads(run("check", "--format", "sarif", str(post)).stdout)
+    run_ = sarif["runs"][0]
+    found = {result["ruleId"] for result in run_["results"]}
+    assert found == {"deny-list", "unused-suppression"}
+    described = {rule["id"] for rule in run_["tool"]["driver"]["rules"]}
+    assert found <= described
+    for result in run_["results"]:
+        assert run_["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
+    listed = {line.split()[0] for line in run("rules").stdout.splitlines()}
+    assert found <= listed
+    for rule_id in found:
+        explained = run("explain", rule_id)
+        assert explained.exit_code == 0
+        assert explained.stdout.startswith(f"{rule_id} (")
+
+
+def test_explain_an_entity_lists_its_rules() -> None:
+    result = run("explain", "PERSON")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("PERSON: 3 rules\n")
+    rules = [line.split()[0] for line in result.stdout.splitlines()[2:5]]
+    assert rules == ["person-cues", "person-labelled", "person-name"]
+
+
+def test_fix_counts_are_plural_english(tmp_path: Path) -> None:
+    from lint.cli import _plural
+
+    assert [_plural(n, "fix") for n in (0, 1, 2)] == ["0 fixes", "1 fix", "2 fixes"]
+    assert _plural(2, "finding") == "2 findings"

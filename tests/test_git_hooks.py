@@ -1,5 +1,6 @@
 """Git for real: `check --staged`, `install-hook`, and the pre-commit framework's hook."""
 
+import json
 import os
 import subprocess
 import sys
@@ -139,3 +140,57 @@ def test_pre_commit_blocks_a_phone_number_and_passes_once_fixed(repo: Path) -> N
         env=_env(),
     )
     assert one.returncode == 0, one.stdout
+
+
+def _write_docx(path: Path, text: str) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(text)
+    document.save(str(path))
+
+
+def _write_pdf(path: Path, text: str) -> None:
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path))
+    pdf.drawString(72, 800, text)
+    pdf.save()
+
+
+def _write_html(path: Path, text: str) -> None:
+    path.write_text(f"<html><body><p>{text}</p></body></html>\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "write"), [("cv.docx", _write_docx), ("cv.pdf", _write_pdf), ("cv.html", _write_html)]
+)
+def test_staged_reads_the_staged_version_of_every_format(repo: Path, name: str, write) -> None:  # type: ignore[no-untyped-def]
+    path = repo / name
+    write(path, LEAK.strip())
+    git(repo, "add", name)
+    write(path, SAFE.strip())  # the working copy is clean; the commit would leak
+    result = draftlint(repo, "check", "--staged", "--format", "json")
+    assert result.returncode == 1, result.stderr
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert (finding["path"], finding["entity"]) == (name, "PHONE_NUMBER")
+    git(repo, "add", name)
+    assert draftlint(repo, "check", "--staged").returncode == 0
+
+
+def test_the_pre_commit_hook_checks_docx_pdf_and_html(repo: Path) -> None:
+    _local_config(repo)
+    _write_docx(repo / "cv.docx", LEAK.strip())
+    _write_pdf(repo / "cv.pdf", LEAK.strip())
+    _write_html(repo / "cv.html", LEAK.strip())
+    git(repo, "add", ".")
+    done = subprocess.run(
+        [str(BIN / "pre-commit"), "run", "--all-files"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=_env(),
+    )
+    assert done.returncode == 1
+    flagged = {line.split(":")[0] for line in done.stdout.splitlines() if " phone-number " in line}
+    assert flagged == {"cv.docx", "cv.pdf", "cv.html"}, done.stdout
