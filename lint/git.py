@@ -1,11 +1,11 @@
 """Git: the staged version of drafts, and a plain pre-commit hook."""
 
 import shlex
-import stat
 import subprocess
 import sys
 from pathlib import Path
 
+from lint import atomic
 from lint.errors import DraftlintError
 
 HOOK_MARKER = "# installed by draftlint install-hook"
@@ -45,6 +45,6 @@ def install_hook() -> Path:
     script = Path(sys.executable).parent / "draftlint"
     command = shlex.quote(str(script)) if script.exists() else "draftlint"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(f"#!/bin/sh\n{HOOK_MARKER}\nexec {command} check --staged\n")
-    path.chmod(path.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
+    script_text = f"#!/bin/sh\n{HOOK_MARKER}\nexec {command} check --staged\n"
+    atomic.write_text(path, script_text, mode=0o755, what="cannot install the hook")
     return path

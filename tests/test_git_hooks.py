@@ -194,3 +194,16 @@ def test_the_pre_commit_hook_checks_docx_pdf_and_html(repo: Path) -> None:
     assert done.returncode == 1
     flagged = {line.split(":")[0] for line in done.stdout.splitlines() if " phone-number " in line}
     assert flagged == {"cv.docx", "cv.pdf", "cv.html"}, done.stdout
+
+
+def test_install_hook_replaces_a_planted_link_instead_of_writing_through_it(repo: Path) -> None:
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    hook.parent.mkdir(exist_ok=True)
+    victim = repo.parent / "victim-of-the-hook"
+    hook.symlink_to(victim)  # dangling: writing through it would create the victim
+    result = draftlint(repo, "install-hook")
+    assert result.returncode == 0, result.stderr
+    assert not victim.exists()
+    assert not hook.is_symlink()
+    assert os.access(hook, os.X_OK)
+    assert "check --staged" in hook.read_text()
