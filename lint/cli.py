@@ -349,7 +349,13 @@ def check_command(
         results = [(doc, baselines.new_findings(accepted, doc, found)) for doc, found in results]
     if results or not failed or output_format is not Format.text:
         # When every file failed, "No sensitive content found in 0 files" would mislead.
-        _print_report(results, output_format, show_values=show_values, rules=scanner.rules)
+        _print_report(
+            results,
+            output_format,
+            show_values=show_values,
+            rules=scanner.rules,
+            config=setup.config,
+        )
     raise typer.Exit(_exit_code(results, failed, setup.fail_on))
 
 
@@ -410,12 +416,14 @@ def _print_report(  # type: ignore[no-untyped-def]
     rules=(),
     summary: bool = True,
     compact: bool = False,
+    config: Path | None = None,
 ) -> None:
-    """summary: the text report's closing line; compact: JSON on one line (a watcher's log)."""
+    """summary: the text report's closing line; compact: JSON on one line (a watcher's log);
+    config: the configuration file used, named in the text and JSON reports."""
     from lint import report
 
     if output_format is Format.json:
-        rendered = report.render_json(results, show_values=show_values)
+        rendered = report.render_json(results, show_values=show_values, config=config)
         typer.echo(json.dumps(json.loads(rendered), ensure_ascii=False) if compact else rendered)
     elif output_format is Format.sarif:
         from lint.builtin_rules import BUILTIN_RULES
@@ -429,6 +437,8 @@ def _print_report(  # type: ignore[no-untyped-def]
             typer.echo(annotations)
     else:
         lines = list(report.render_text_lines(results, with_source=sys.stdout.isatty()))
+        if config is not None:
+            lines.insert(0, ((f"Configuration: {escape_controls(str(config))}", "dim"),))
         _print_text(lines if summary else lines[:-1])
 
 

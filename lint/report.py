@@ -5,6 +5,7 @@ import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from lint.mask import mask_value
@@ -77,12 +78,18 @@ def summary(results: Results) -> dict[str, Any]:
     }
 
 
-def render_json(results: Results, *, show_values: bool) -> str:
+def render_json(results: Results, *, show_values: bool, config: Path | None = None) -> str:
+    """config: the configuration file the run used, or None."""
     records = []
     for document, findings in results:
         index = LineIndex(document.text)
         records += [finding_record(document, f, index, show_values=show_values) for f in findings]
-    report = {"version": REPORT_VERSION, "findings": records, "summary": summary(results)}
+    report = {
+        "version": REPORT_VERSION,
+        "config": None if config is None else str(config),
+        "findings": records,
+        "summary": summary(results),
+    }
     return json.dumps(report, ensure_ascii=False, indent=2)
 
 

@@ -297,3 +297,15 @@ def test_isolated_ignores_every_configuration_file(project: Path) -> None:
     post = str(project / "drafts" / "post.txt")
     assert "PHONE_NUMBER" not in entities(post)
     assert "PHONE_NUMBER" in entities("--isolated", post)
+
+
+def test_the_configuration_used_is_named_in_the_text_and_json_reports(project: Path) -> None:
+    config = project / ".draftlint.toml"
+    config.write_text(IGNORE_PHONES, encoding="utf-8")
+    post = str(project / "drafts" / "post.txt")
+    text = run("check", post)
+    assert text.stdout.splitlines()[0] == f"Configuration: {config}"
+    assert json.loads(run("check", "--format", "json", post).stdout)["config"] == str(config)
+    isolated = run("check", "--isolated", "--format", "json", post)
+    assert json.loads(isolated.stdout)["config"] is None
+    assert not run("check", "--isolated", post).stdout.startswith("Configuration:")
