@@ -356,10 +356,3 @@ def test_explain_an_entity_lists_its_rules() -> None:
     assert result.stdout.startswith("PERSON: 3 rules\n")
     rules = [line.split()[0] for line in result.stdout.splitlines()[2:5]]
     assert rules == ["person-cues", "person-labelled", "person-name"]
-
-
-def test_fix_counts_are_plural_english(tmp_path: Path) -> None:
-    from lint.cli import _plural
-
-    assert [_plural(n, "fix") for n in (0, 1, 2)] == ["0 fixes", "1 fix", "2 fixes"]
-    assert _plural(2, "finding") == "2 findings"

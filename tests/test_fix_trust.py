@@ -261,3 +261,22 @@ def test_an_allow_pattern_that_times_out_is_one_line_exit_2(tmp_path: Path) -> N
         f"draftlint: error: allow-patterns: {pattern!r} took over 1 s on one value "
         "(catastrophic backtracking?); simplify it\n"
     )
+
+
+def test_a_docx_fix_applies_what_check_reported_and_counts_in_plain_english(
+    tmp_path: Path,
+) -> None:
+    import docx
+
+    path = tmp_path / "cv.docx"
+    document = docx.Document()
+    document.add_paragraph("Open to work! Call me on 06 12 34 56 78 or write to jd@gmail.com.")
+    document.save(str(path))
+    report = reported(path)
+    assert len(report) == 2
+    result = run("check", "--fix", str(path))
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "cv.redacted.docx"
+    assert result.stdout.splitlines()[0] == f"{path}: wrote {target} (2 fixes)"
+    assert "Fixed 2 findings in 1 file; 0 remain" in result.stdout
+    assert reported(target) == []
