@@ -15,9 +15,9 @@ Component = list[int]  # the positions of a component's alphanumerics in the val
 def mask_value(value: str, entity: str, *, hide_domain: bool = False) -> str:
     """value with the characters it may not show replaced by "*".
 
-    hide_domain is kept for callers of the old scheme: every mask now hides the domain, and
-    no rule reads one as an address or a handle (each label starts on at most one letter
-    followed by "*", and the user part ends on "*").
+    hide_domain changes nothing now (lint/suggest.py still passes it): every mask hides the
+    domain, and no rule reads an e-mail's mask as an address or a handle, since no two of
+    its letters or digits are side by side.
     """
     components = [c for c in _components(value, entity) if c]
     budget = sum(len(c) for c in components) // 3
