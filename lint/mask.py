@@ -24,7 +24,7 @@ def mask_value(value: str, entity: str, *, hide_domain: bool = False) -> str:
     owner = {i: n for n, component in enumerate(components) for i in component}
     shown: set[int] = set()
     shown_in = [0] * len(components)
-    for i in _candidates(value, components):
+    for i in _candidates(value, entity, components):
         if len(shown) == budget:
             break
         if i not in shown and shown_in[owner[i]] + 1 < len(components[owner[i]]):
@@ -58,12 +58,15 @@ def _components(value: str, entity: str) -> list[Component]:
     return runs
 
 
-def _candidates(value: str, components: list[Component]) -> Iterator[int]:
+def _candidates(value: str, entity: str, components: list[Component]) -> Iterator[int]:
     """The positions worth showing, most telling first."""
     if not components:
         return
     alphanumerics = [i for component in components for i in component]
-    if sum(value[i].isdigit() for i in alphanumerics) * 2 >= len(alphanumerics):
+    digits = sum(value[i].isdigit() for i in alphanumerics)
+    # An e-mail address is always words: its mask then never holds two letters or digits
+    # side by side, which is what keeps the rules from reading it as an address or a handle.
+    if entity != "EMAIL_ADDRESS" and digits * 2 >= len(alphanumerics):
         # A number (phone, IBAN, card, date, IP): its first character and its last two.
         yield components[0][0]
         yield from reversed(components[-1][-2:])

@@ -21,6 +21,10 @@ def test_a_short_email_shows_one_character_at_most() -> None:
     assert mask_value("jo@x.io", "EMAIL_ADDRESS") == "j*@*.**"
 
 
+def test_an_email_of_digits_is_masked_as_words_never_two_characters_side_by_side() -> None:
+    assert mask_value("123456@7.abc", "EMAIL_ADDRESS") == "1*****@*.a**"
+
+
 def test_a_name_keeps_initials_only() -> None:
     assert mask_value("Jean-Baptiste Moreau", "PERSON") == "J***-B******* M*****"
     assert mask_value("Jo Li", "PERSON") == "J* **"  # 4 letters: one initial

@@ -131,6 +131,17 @@ def test_any_text_masked_as_any_entity_respects_the_rule(value: str, entity: str
     assert_mask_respects_the_rule(value, entity)
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    EMAILS
+    | st.builds("{}@{}".format, st.text(), st.text())
+    | st.builds("{}@{}.{}".format, st.text(DIGITS, min_size=1), st.text(DIGITS), st.text(LOWER))
+)
+def test_an_email_mask_never_has_two_letters_or_digits_side_by_side(email: str) -> None:
+    masked = mask_value(email, "EMAIL_ADDRESS", hide_domain=True)
+    assert not any(a.isalnum() and b.isalnum() for a, b in itertools.pairwise(masked)), masked
+
+
 SCANNER = Scanner()
 
 
