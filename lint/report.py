@@ -1,7 +1,13 @@
-"""(Document, Findings) -> the text report (styled pieces) or the JSON report."""
+"""(Document, Findings) -> the text report (styled pieces) or the JSON report.
+
+Machine reports (JSON, SARIF, GitHub annotations) may be stored and shared: they show no
+value unless asked (show_values). What goes to a terminal or a CI log has its control
+characters escaped (lint.terminal): a draft is untrusted.
+"""
 
 import bisect
 import json
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -11,6 +17,7 @@ from typing import Any
 from lint.mask import mask_value
 from lint.model import Document, Finding
 from lint.taxonomy import SEVERITIES
+from lint.terminal import escape_controls
 
 REPORT_VERSION = 1
 Results = Sequence[tuple[Document, Sequence[Finding]]]
@@ -34,15 +41,25 @@ class LineIndex:
 
 
 def finding_record(
-    document: Document, finding: Finding, index: LineIndex, *, show_values: bool
+    document: Document,
+    finding: Finding,
+    index: LineIndex,
+    *,
+    show_values: bool,
+    masks: dict[str, str] | None = None,
 ) -> dict[str, Any]:
+    """masks: each value found in the document -> its mask (masks_of); by default the
+    finding's own value."""
     value = document.text[finding.start : finding.end]
     begin = index.position(finding.start)
     # end_column is exclusive: the column just after the last character, as in SARIF.
     last = index.position(max(finding.start, finding.end - 1))
+    where = location(document, finding, begin)
+    if masks is None:
+        masks = masks_of(document, [finding])
     return {
         "path": finding.path,
-        "location": location(document, finding, begin),
+        "location": where if show_values else hide_values(where, masks),
         "line": begin.line,
         "column": begin.column,
         "end_line": last.line,
@@ -55,8 +72,30 @@ def finding_record(
         "score": finding.score,
         "language": finding.language,
         "text": value if show_values else mask_value(value, finding.entity),
-        "suggestion": finding.replacement,
+        "suggestion": _suggestion(finding, masks, show_values=show_values),
     }
+
+
+def masks_of(document: Document, findings: Sequence[Finding]) -> dict[str, str]:
+    """Each value found in the document -> its mask."""
+    values = {document.text[f.start : f.end]: f.entity for f in findings if f.end > f.start}
+    return {value: mask_value(value, entity) for value, entity in values.items()}
+
+
+def hide_values(text: str, masks: dict[str, str]) -> str:
+    """text with every value of masks masked where it appears: a location may quote the
+    draft (the label of a link in a .docx)."""
+    for value in sorted(masks, key=len, reverse=True):  # "Jane Doe" before "Jane"
+        text = text.replace(value, masks[value])
+    return text
+
+
+def _suggestion(finding: Finding, masks: dict[str, str], *, show_values: bool) -> str | None:
+    # Replacements are written not to identify anyone; this guards against one that quotes
+    # a value found in the document all the same.
+    if finding.replacement is None or show_values:
+        return finding.replacement
+    return hide_values(finding.replacement, masks)
 
 
 def location(document: Document, finding: Finding, begin: Position) -> str:
@@ -83,7 +122,11 @@ def render_json(results: Results, *, show_values: bool, config: Path | None = No
     records = []
     for document, findings in results:
         index = LineIndex(document.text)
-        records += [finding_record(document, f, index, show_values=show_values) for f in findings]
+        masks = masks_of(document, findings)
+        records += [
+            finding_record(document, f, index, show_values=show_values, masks=masks)
+            for f in findings
+        ]
     report = {
         "version": REPORT_VERSION,
         "config": None if config is None else str(config),
@@ -104,7 +147,8 @@ def plain(line: Line) -> str:
 
 
 def render_text_lines(results: Results, *, with_source: bool = False) -> Iterator[Line]:
-    """One line per finding, then the summary line; values are shown as written.
+    """One line per finding, then the summary line; values are shown as written, control
+    characters escaped (the report goes to a terminal).
 
     with_source (on a terminal): each finding's line of text, a caret under the value."""
     for document, findings in results:
@@ -116,12 +160,13 @@ def render_text_lines(results: Results, *, with_source: bool = False) -> Iterato
                 (f"{finding.path}:{begin.line}:{begin.column}: ", "bold"),
                 (finding.rule_id, _SEVERITY_STYLE[finding.severity]),
                 (f" {finding.entity} ", ""),
+                # json.dumps writes C0 controls as \u001b; escape_controls takes DEL, C1, bidi.
                 (json.dumps(value, ensure_ascii=False), "magenta"),
                 (f" -> {finding.replacement}", "green"),
             ]
             if document.regions:
                 line.append((f"  ({location(document, finding, begin)})", "dim"))
-            yield tuple(line)
+            yield tuple((escape_controls(text), style) for text, style in line)
             if with_source:
                 yield from _source_and_caret(document.text, index, finding, begin)
     yield ((_summary_sentence(summary(results)), "bold"),)
@@ -133,43 +178,72 @@ def _source_and_caret(
     start = index.starts[begin.line - 1]
     end_of_line = text.find("\n", start)
     source = text[start : len(text) if end_of_line < 0 else end_of_line].rstrip("\r")
-    width = max(1, min(finding.end, start + len(source)) - finding.start)
+    column = finding.start - start
+    # The caret is measured on the escaped text: "\x1b" takes four columns on the screen.
+    before = escape_controls(source[:column])
+    width = max(1, len(escape_controls(source[column : finding.end - start])))
     # Tabs keep their place in the caret line so that it stays under the value.
-    padding = "".join("\t" if char == "\t" else " " for char in source[: begin.column - 1])
-    yield ((f"    {source}", ""),)
+    padding = "".join("\t" if char == "\t" else " " for char in before)
+    yield ((f"    {escape_controls(source)}", ""),)
     yield ((f"    {padding}^{'~' * (width - 1)}", "bold red"),)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def plural(count: int, singular: str, plural: str | None = None) -> str:
+    """ "1 fix", "2 fixes", "0 files"; plural for the words no rule spells."""
+    if count == 1:
+        return f"{count} {singular}"
+    if plural is None:
+        sibilant = singular.endswith(("s", "x", "z", "ch", "sh"))
+        plural = singular + ("es" if sibilant else "s")
+    return f"{count} {plural}"
 
 
 def _summary_sentence(counts: dict[str, Any]) -> str:
-    files = _plural(counts["files"], "file")
+    files = plural(counts["files"], "file")
     if not counts["findings"]:
         return f"No sensitive content found in {files}."
     severities = ", ".join(
-        _plural(n, severity) for severity, n in counts["by_severity"].items() if n
+        plural(n, severity) for severity, n in counts["by_severity"].items() if n
     )
     return (
-        f"Found {_plural(counts['findings'], 'finding')} ({severities}) "
+        f"Found {plural(counts['findings'], 'finding')} ({severities}) "
         f"in {counts['files_with_findings']} of {files}."
     )
 
 
 def unified_diff(document: Document, fixed: str) -> str:
-    """A unified diff of a fix, empty when nothing changes."""
+    """A unified diff of a fix, empty when nothing changes; control characters escaped.
+
+    The diff is printed for a person to read (--diff), so a control character in the draft
+    is shown as \\x1b rather than sent to the terminal. The price: a diff of such a draft
+    no longer applies with patch(1) on the lines that hold one; any other diff is exact, and
+    a CRLF line keeps its CR, which a terminal shows as nothing."""
     import difflib
 
     lines = difflib.unified_diff(
-        document.text.splitlines(keepends=True),
-        fixed.splitlines(keepends=True),
+        _lines(document.text),
+        _lines(fixed),
         fromfile=f"a/{document.path}",
         tofile=f"b/{document.path}",
     )
     return "".join(
-        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
+        _escape_line(line) if line.endswith("\n") else _escape_line(line) + _NO_NEWLINE
+        for line in lines
     )
+
+
+_NO_NEWLINE = "\n\\ No newline at end of file\n"
+
+
+def _lines(text: str) -> list[str]:
+    # Lines end on "\n" only, as patch(1) reads them; str.splitlines also breaks on form
+    # feeds, vertical tabs and U+2028.
+    return re.findall(r"[^\n]*\n|[^\n]+\Z", text)
+
+
+def _escape_line(line: str) -> str:
+    ending = "\r\n" if line.endswith("\r\n") else "\n" if line.endswith("\n") else ""
+    return escape_controls(line[: len(line) - len(ending)]) + ending
 
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -177,10 +251,13 @@ _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
-def _message(document: Document, finding: Finding, *, show_values: bool) -> str:
+def _message(
+    document: Document, finding: Finding, masks: dict[str, str], *, show_values: bool
+) -> str:
     value = document.text[finding.start : finding.end]
     shown = value if show_values else mask_value(value, finding.entity)
-    return f"{finding.entity} {shown!r} -> {finding.replacement}"
+    suggestion = _suggestion(finding, masks, show_values=show_values)
+    return f"{finding.entity} {shown!r} -> {suggestion}"
 
 
 def render_sarif(results: Results, rules: Sequence[Any], *, show_values: bool) -> str:
@@ -204,6 +281,7 @@ def render_sarif(results: Results, rules: Sequence[Any], *, show_values: bool) -
     sarif_results = []
     for document, findings in results:
         lines = LineIndex(document.text)
+        masks = masks_of(document, findings)
         for finding in findings:
             begin, last = (
                 lines.position(finding.start),
@@ -212,7 +290,7 @@ def render_sarif(results: Results, rules: Sequence[Any], *, show_values: bool) -
             result: dict[str, Any] = {
                 "ruleId": finding.rule_id,
                 "level": _SARIF_LEVEL[finding.severity],
-                "message": {"text": _message(document, finding, show_values=show_values)},
+                "message": {"text": _message(document, finding, masks, show_values=show_values)},
                 "locations": [
                     {
                         "physicalLocation": {
@@ -254,7 +332,9 @@ def render_github(results: Results, *, show_values: bool) -> str:
     """GitHub Actions workflow commands: one annotation per finding."""
 
     def escape(text: str) -> str:
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        # The CI log is a terminal too: control characters are escaped first (a carriage
+        # return becomes "\x0d", so no "%0D" is needed), then what the command syntax reserves.
+        return escape_controls(text).replace("%", "%25").replace("\n", "%0A")
 
     def escape_property(text: str) -> str:
         return escape(text).replace(":", "%3A").replace(",", "%2C")
@@ -262,6 +342,7 @@ def render_github(results: Results, *, show_values: bool) -> str:
     lines = []
     for document, findings in results:
         index = LineIndex(document.text)
+        masks = masks_of(document, findings)
         for finding in findings:
             begin = index.position(finding.start)
             last = index.position(max(finding.start, finding.end - 1))
@@ -270,6 +351,6 @@ def render_github(results: Results, *, show_values: bool) -> str:
                 f"::{_GITHUB_LEVEL[finding.severity]} file={escape_property(finding.path)},"
                 f"line={begin.line},col={begin.column},endLine={last.line},"
                 f"endColumn={last.column + 1},title={title}"
-                f"::{escape(_message(document, finding, show_values=show_values))}"
+                f"::{escape(_message(document, finding, masks, show_values=show_values))}"
             )
     return "\n".join(lines)

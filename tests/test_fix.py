@@ -145,7 +145,7 @@ def test_replacement_styles_are_configurable() -> None:
         "-",
         stdin="Thanks to my colleague Sarah Johnson, write to sarah.j@gmail.com.\n",
     )
-    assert result.stdout == "Thanks to my colleague a colleague, write to s***@g***.com.\n"
+    assert result.stdout == "Thanks to my colleague a colleague, write to s****.*@g****.c**.\n"
 
 
 def test_a_bad_replace_option_is_exit_2() -> None:
