@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from lint.linkedin import Export, Item
+from lint.linkedin import Export, Item, printable
 from lint.mask import mask_value
 from lint.model import Finding
 
@@ -77,12 +77,14 @@ def render_json(export: Export, results: AuditResults) -> str:
 
 
 def render_text(export: Export, results: AuditResults) -> str:
+    """For a terminal: every value from the export has its control characters escaped, so a
+    post's escape sequence (clear screen, OSC 52 clipboard write) is shown, not obeyed."""
     lines = []
     for record in records(results):
-        where = " ".join(part for part in (record["date"], record["link"]) if part)
+        where = " ".join(printable(record[part]) for part in ("date", "link") if record[part])
         lines.append(
-            f'[{record["kind"]}{" " + where if where else ""}] "{record["item"]}": '
-            f"{record['entity']} {record['text']!r} -> {record['suggestion']}"
+            f'[{record["kind"]}{" " + where if where else ""}] "{printable(record["item"])}": '
+            f"{record['entity']} {record['text']!r} -> {printable(str(record['suggestion']))}"
         )
     counts = summary(export, results)
     lines.append(
@@ -92,8 +94,8 @@ def render_text(export: Export, results: AuditResults) -> str:
         + "; by kind: "
         + (", ".join(f"{k} {v}" for k, v in counts["by_kind"].items()) or "none")
     )
-    lines += [f"skipped {line}" for line in export.skipped]
-    lines += [f"warning: {line}" for line in export.warnings]
+    lines += [f"skipped {printable(line)}" for line in export.skipped]
+    lines += [f"warning: {printable(line)}" for line in export.warnings]
     return "\n".join(lines)
 
 

@@ -285,3 +285,59 @@ def test_a_folder_export_reads_only_the_files_it_uses_within_the_caps(tmp_path: 
     assert time.monotonic() - started < 5
     assert [item.source for item in found.items] == ["Comments.csv"]
     assert found.warnings == ["Shares.csv: larger than 64 MB uncompressed, skipped"]
+
+
+# --- 3. the text report shows the export's control characters, never sends them -----------
+
+CLEAR, CLIPBOARD, BIDI = "\x1b[2J", "\x1b]52;c;ZWNobyBwd25lZA==\x07", "\u202e"
+
+
+def test_the_text_report_escapes_control_characters_from_the_export(tmp_path: Path) -> None:
+    shares = (
+        "Date,ShareLink,ShareCommentary\n"
+        f'{CLEAR}2024-03-02,https://www.linkedin.com/feed/{CLIPBOARD},"{CLEAR}{BIDI}Hi'
+        f' {CLIPBOARD} call me on 06 12 34 56 78."\n'
+    )
+    export = build(
+        tmp_path / "esc.zip",
+        {
+            "Shares.csv": shares,
+            f"Evil{CLIPBOARD}.csv": "x",  # a skipped line names it
+            f"a{CLEAR}b\nfake line/Comments.csv": 'Date,Link,Message\n2024-01-01,"unclosed',
+        },
+    )
+    result = run("audit", str(export))
+    assert result.exit_code == 1, result.output
+    for output in (result.stdout, result.stderr):
+        assert "\x1b" not in output
+        assert "\x07" not in output
+        assert BIDI not in output
+    assert "\\x1b[2J2024-03-02 https://www.linkedin.com/feed/\\x1b]52;c;" in result.stdout
+    assert '"\\x1b[2J\\u202eHi \\x1b]52;c;ZWNobyBwd25lZA==\\x07 call me on 06 ** ** ** 78."' in (
+        result.stdout
+    )
+    assert "skipped Evil\\x1b]52;c;ZWNobyBwd25lZA==\\x07.csv: not content" in result.stdout
+    # The name's newline cannot start a line of its own on stderr either.
+    assert "draftlint: warning: a\\x1b[2Jb\\nfake line/Comments.csv: malformed CSV" in (
+        result.stderr
+    )
+
+
+def test_the_html_report_escapes_the_export_and_links_only_to_linkedin(tmp_path: Path) -> None:
+    shares = (
+        "Date,ShareLink,ShareCommentary\n"
+        '2024-03-02,javascript:alert(1),"<script>alert(2)</script> call 06 12 34 56 78"\n'
+        '<b>2024</b>,https://www.linkedin.com/feed/update/1"onclick="x,"write to jane@doe.org"\n'
+    )
+    page = tmp_path / "audit.html"
+    export = build(tmp_path / "h.zip", {"Shares.csv": shares, "<img src=x>.csv": "x"})
+    result = run("audit", "--format", "html", "--output", str(page), str(export))
+    assert result.exit_code == 1, result.output
+    source = page.read_text(encoding="utf-8")
+    assert "javascript:" not in source  # not even as text: the link column shows "open" only
+    assert "<script>alert" not in source
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in source
+    assert "<b>2024" not in source
+    assert "<img" not in source
+    assert 'href="https://www.linkedin.com/feed/update/1&quot;onclick=&quot;x"' in source
+    assert source.count("<a ") == 1
