@@ -37,6 +37,17 @@ def snippet(item: Item, findings: Sequence[Finding]) -> str:
     return flat[: cut if cut > SNIPPET_CHARS // 2 else SNIPPET_CHARS] + " …"
 
 
+def _masked(field: str, item: Item, findings: Sequence[Finding]) -> str:
+    """A date, link or file name from the export with any value found in the item masked:
+    an article's file is named after its title, and its date is the first date in it, which
+    may be the birth date its text reveals."""
+    for finding in findings:
+        value = item.text[finding.start : finding.end]
+        if value.strip() and value in field:
+            field = field.replace(value, mask_value(value, finding.entity))
+    return field
+
+
 def records(results: AuditResults) -> list[dict[str, Any]]:
     out = []
     for item, findings in results:
@@ -44,9 +55,9 @@ def records(results: AuditResults) -> list[dict[str, Any]]:
             out.append(
                 {
                     "kind": item.kind,
-                    "date": item.date,
-                    "link": item.link,
-                    "source": item.source,
+                    "date": _masked(item.date, item, findings),
+                    "link": _masked(item.link, item, findings),
+                    "source": _masked(item.source, item, findings),
                     "item": snippet(item, findings),
                     "entity": finding.entity,
                     "rule": finding.rule_id,

@@ -341,3 +341,25 @@ def test_the_html_report_escapes_the_export_and_links_only_to_linkedin(tmp_path:
     assert "<img" not in source
     assert 'href="https://www.linkedin.com/feed/update/1&quot;onclick=&quot;x"' in source
     assert source.count("<a ") == 1
+
+
+# --- 4. machine outputs: no finding's value in clear, whatever field holds it --------------
+
+
+def test_a_value_in_an_article_title_or_date_is_masked_in_every_field(tmp_path: Path) -> None:
+    # The export names each article's file after its title.
+    title = "Call me on 06 12 34 56 78"
+    article = (
+        f"<html><body><h1>{title}</h1><p>Date of birth: 1990-03-14</p>"
+        "<a href='https://www.linkedin.com/pulse/x'>link</a></body></html>"
+    )
+    export = build(tmp_path / "a.zip", {f"Articles/Articles/{title}.html": article})
+    for output_format in ("json", "text", "html"):
+        result = run("audit", "--format", output_format, str(export))
+        assert result.exit_code == 1, result.output
+        assert "06 12 34 56 78" not in result.stdout
+        assert "1990-03-14" not in result.stdout
+    report = json.loads(run("audit", "--format", "json", str(export)).stdout)
+    assert {(f["source"], f["date"]) for f in report["findings"]} == {
+        ("Articles/Articles/Call me on 06 ** ** ** 78.html", "19**-**-14")
+    }
