@@ -10,7 +10,9 @@ The export's CSV files vary; the variants handled here:
 - columns renamed over the years ("ShareCommentary" or "Commentary", "Date" or
   "Created Date", "Text" or "Recommendation");
 - files present in "Complete" exports only (Articles, messages.csv): absent is fine.
-An unknown or malformed file is skipped with a warning, never a stop.
+An unknown, malformed, damaged (encrypted, corrupt) or oversized file is skipped with a
+warning, never a stop. Only the files used are read, as streams with caps: a ZIP can be a
+decompression bomb.
 """
 
 import contextlib
@@ -25,7 +27,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 from lint.errors import DraftlintError
 from lint.terminal import escape_controls
@@ -49,8 +51,10 @@ class Export:
     warnings: list[str] = field(default_factory=list)
 
 
-# file name (lower case) -> (kind, date columns, link columns, text columns)
-OWN_WRITING = {
+# (kind, date columns, link columns, text columns)
+Spec = tuple[str, list[str], list[str], list[str]]
+# file name (lower case) -> its Spec
+OWN_WRITING: dict[str, Spec] = {
     "shares.csv": (
         "post",
         ["Date", "Created Date"],
@@ -85,7 +89,7 @@ OWN_WRITING = {
         ["Text", "Recommendation"],
     ),
 }
-MESSAGES = {
+MESSAGES: dict[str, Spec] = {
     "messages.csv": (
         "message",
         ["DATE", "Date"],
@@ -138,7 +142,7 @@ class _Budget:
             # Spent for good: every later file is skipped too, so the cut follows the
             # export's order instead of letting small files slip in after a big one.
             self.left = -1
-            raise _Skip(f"not read: the files audited exceed {TOTAL_CAP // _MB} MB in all")
+            raise _Skip(f"skipped: the files audited reach {TOTAL_CAP // _MB} MB in all")
 
     def spend(self, count: int) -> None:
         self.reserve(count)
@@ -148,7 +152,7 @@ class _Budget:
 class _Capped(io.RawIOBase):
     """A stream that stops past ENTRY_CAP bytes or the budget: declared sizes can lie."""
 
-    def __init__(self, raw: BinaryIO, budget: _Budget) -> None:
+    def __init__(self, raw: IO[bytes], budget: _Budget) -> None:
         self.raw, self.budget, self.count = raw, budget, 0
 
     def readable(self) -> bool:
@@ -168,7 +172,7 @@ class _Capped(io.RawIOBase):
 class _Entry:
     name: str  # path inside the export
     size: int  # as declared by the ZIP or the file system
-    open: Callable[[], BinaryIO]
+    open: Callable[[], IO[bytes]]
     problem: str = ""  # known before reading: encrypted, unsupported compression
 
 
@@ -229,7 +233,7 @@ def read_export(export: Path, *, include_messages: bool = False) -> Export:
     return result
 
 
-def _parser(name: str, handlers: dict[str, tuple]) -> Callable[[BinaryIO], list[Item]] | None:  # type: ignore[type-arg]
+def _parser(name: str, handlers: dict[str, Spec]) -> Callable[[IO[bytes]], list[Item]] | None:
     base = PurePosixPath(name).name.lower()
     if base in handlers:
         return functools.partial(_csv_items, name, handlers[base])
@@ -253,7 +257,7 @@ class _UnknownColumns(Exception):
 
 
 def _use(
-    entry: _Entry, budget: _Budget, result: Export, parse: Callable[[BinaryIO], list[Item]]
+    entry: _Entry, budget: _Budget, result: Export, parse: Callable[[IO[bytes]], list[Item]]
 ) -> None:
     """Add the items of one used file, or a warning naming it: never an exception."""
     try:
@@ -281,7 +285,7 @@ def _use(
         result.warnings.append(f"{printable(entry.name)}: not enough memory to read it, skipped")
 
 
-def _csv_items(name: str, spec: tuple, stream: BinaryIO) -> list[Item]:  # type: ignore[type-arg]
+def _csv_items(name: str, spec: Spec, stream: IO[bytes]) -> list[Item]:
     """Items from one CSV file, parsed as it streams: the file is never whole in memory."""
     kind, dates, links, texts = spec
     lines = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace", newline="")
@@ -321,7 +325,10 @@ def _article(name: str, data: bytes) -> Item:
     from lint.html_file import read_html
 
     source = _decode(data)
-    document = read_html(name, source)
+    try:
+        document = read_html(name, source)
+    except AssertionError as error:  # html.parser (3.11, 3.12) on "<![foo[": not a bug of ours
+        raise _Skip(f"malformed HTML, skipped ({error})") from None
     date = re.search(r"\b(?:19|20)\d\d-\d\d-\d\d\b", source)
     link = re.search(r"https://www\.linkedin\.com/pulse/[^\s\"'<>]+", source)
     return Item(

@@ -269,7 +269,7 @@ def test_past_the_total_cap_the_rest_of_the_export_is_skipped_with_warnings(
     found = linkedin.read_export(export)
     assert [item.source for item in found.items] == ["Comments.csv"]
     assert [w.split(":")[0] for w in found.warnings] == ["Shares.csv", "Profile.csv"]
-    assert all("not read: the files audited exceed" in w for w in found.warnings)
+    assert all("skipped: the files audited reach" in w for w in found.warnings)
 
 
 def test_a_folder_export_reads_only_the_files_it_uses_within_the_caps(tmp_path: Path) -> None:
@@ -363,3 +363,16 @@ def test_a_value_in_an_article_title_or_date_is_masked_in_every_field(tmp_path: 
     assert {(f["source"], f["date"]) for f in report["findings"]} == {
         ("Articles/Articles/Call me on 06 ** ** ** 78.html", "19**-**-14")
     }
+
+
+def test_an_article_html_parser_cannot_read_is_a_warning(tmp_path: Path) -> None:
+    export = build(
+        tmp_path / "a.zip",
+        {"Articles/Articles/Bad.html": "<p>x</p><![foo[ bar", "Comments.csv": COMMENTS},
+    )
+    result = run("audit", "--format", "json", str(export))
+    assert result.exit_code == 1, result.output
+    assert "draftlint: warning: Articles/Articles/Bad.html: malformed HTML, skipped" in (
+        result.stderr
+    )
+    assert audited(result) == {"Comments.csv"}
