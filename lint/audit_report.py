@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from lint.linkedin import Export, Item
+from lint.linkedin import Export, Item, printable
 from lint.mask import mask_value
 from lint.model import Finding
 
@@ -37,6 +37,17 @@ def snippet(item: Item, findings: Sequence[Finding]) -> str:
     return flat[: cut if cut > SNIPPET_CHARS // 2 else SNIPPET_CHARS] + " …"
 
 
+def _masked(field: str, item: Item, findings: Sequence[Finding]) -> str:
+    """A date, link or file name from the export with any value found in the item masked:
+    an article's file is named after its title, and its date is the first date in it, which
+    may be the birth date its text reveals."""
+    for finding in findings:
+        value = item.text[finding.start : finding.end]
+        if value.strip() and value in field:
+            field = field.replace(value, mask_value(value, finding.entity))
+    return field
+
+
 def records(results: AuditResults) -> list[dict[str, Any]]:
     out = []
     for item, findings in results:
@@ -44,9 +55,9 @@ def records(results: AuditResults) -> list[dict[str, Any]]:
             out.append(
                 {
                     "kind": item.kind,
-                    "date": item.date,
-                    "link": item.link,
-                    "source": item.source,
+                    "date": _masked(item.date, item, findings),
+                    "link": _masked(item.link, item, findings),
+                    "source": _masked(item.source, item, findings),
                     "item": snippet(item, findings),
                     "entity": finding.entity,
                     "rule": finding.rule_id,
@@ -77,12 +88,14 @@ def render_json(export: Export, results: AuditResults) -> str:
 
 
 def render_text(export: Export, results: AuditResults) -> str:
+    """For a terminal: every value from the export has its control characters escaped, so a
+    post's escape sequence (clear screen, OSC 52 clipboard write) is shown, not obeyed."""
     lines = []
     for record in records(results):
-        where = " ".join(part for part in (record["date"], record["link"]) if part)
+        where = " ".join(printable(record[part]) for part in ("date", "link") if record[part])
         lines.append(
-            f'[{record["kind"]}{" " + where if where else ""}] "{record["item"]}": '
-            f"{record['entity']} {record['text']!r} -> {record['suggestion']}"
+            f'[{record["kind"]}{" " + where if where else ""}] "{printable(record["item"])}": '
+            f"{record['entity']} {record['text']!r} -> {printable(str(record['suggestion']))}"
         )
     counts = summary(export, results)
     lines.append(
@@ -92,8 +105,8 @@ def render_text(export: Export, results: AuditResults) -> str:
         + "; by kind: "
         + (", ".join(f"{k} {v}" for k, v in counts["by_kind"].items()) or "none")
     )
-    lines += [f"skipped {line}" for line in export.skipped]
-    lines += [f"warning: {line}" for line in export.warnings]
+    lines += [f"skipped {printable(line)}" for line in export.skipped]
+    lines += [f"warning: {printable(line)}" for line in export.warnings]
     return "\n".join(lines)
 
 

@@ -10,18 +10,27 @@ The export's CSV files vary; the variants handled here:
 - columns renamed over the years ("ShareCommentary" or "Commentary", "Date" or
   "Created Date", "Text" or "Recommendation");
 - files present in "Complete" exports only (Articles, messages.csv): absent is fine.
-An unknown or malformed file is skipped with a warning, never a stop.
+An unknown, malformed, damaged (encrypted, corrupt) or oversized file is skipped with a
+warning, never a stop. Only the files used are read, as streams with caps: a ZIP can be a
+decompression bomb.
 """
 
+import contextlib
 import csv
+import functools
 import io
+import itertools
+import lzma
 import re
 import zipfile
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import IO, Any
 
 from lint.errors import DraftlintError
+from lint.terminal import escape_controls
 
 csv.field_size_limit(10_000_000)  # a long article or message is one field
 
@@ -42,8 +51,10 @@ class Export:
     warnings: list[str] = field(default_factory=list)
 
 
-# file name (lower case) -> (kind, date columns, link columns, text columns)
-OWN_WRITING = {
+# (kind, date columns, link columns, text columns)
+Spec = tuple[str, list[str], list[str], list[str]]
+# file name (lower case) -> its Spec
+OWN_WRITING: dict[str, Spec] = {
     "shares.csv": (
         "post",
         ["Date", "Created Date"],
@@ -78,7 +89,7 @@ OWN_WRITING = {
         ["Text", "Recommendation"],
     ),
 }
-MESSAGES = {
+MESSAGES: dict[str, Spec] = {
     "messages.csv": (
         "message",
         ["DATE", "Date"],
@@ -98,88 +109,226 @@ NOT_OWN_WRITING = {
 }
 
 
-def _files(export: Path) -> Iterator[tuple[str, bytes]]:
-    """(path inside the export, content) for each file, from a ZIP or a folder."""
+# Caps on what the audit reads, uncompressed: a heavy poster's Shares.csv is a few MB and
+# messages.csv of a long-time member tens of MB, so 64 MB a file passes a real export. A ZIP
+# deflates zeros about 1000:1; without caps a 1 MB download could ask for gigabytes.
+ENTRY_CAP = 64 * 2**20
+# All used files together, counting the bytes of files abandoned past ENTRY_CAP: this bounds
+# both the memory the items take and the time spent inflating a bomb.
+TOTAL_CAP = 256 * 2**20
+_MB = 2**20
+# zipfile inflates these; anything else (Deflate64 = 9, AES = 99, ...) it cannot.
+_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
+
+
+def printable(text: str) -> str:
+    """text on one line with its control characters escaped: export names are untrusted and
+    warnings go to a terminal."""
+    return escape_controls(text).replace("\n", "\\n").replace("\t", "\\t")
+
+
+class _Skip(Exception):
+    """Why one file of the export is not audited; the message follows its name."""
+
+
+class _Budget:
+    """Bytes the audit may still read from the whole export."""
+
+    def __init__(self, total: int) -> None:
+        self.left = total
+
+    def reserve(self, count: int) -> None:
+        if count > self.left:
+            # Spent for good: every later file is skipped too, so the cut follows the
+            # export's order instead of letting small files slip in after a big one.
+            self.left = -1
+            raise _Skip(f"skipped: the files audited reach {TOTAL_CAP // _MB} MB in all")
+
+    def spend(self, count: int) -> None:
+        self.reserve(count)
+        self.left -= count
+
+
+class _Capped(io.RawIOBase):
+    """A stream that stops past ENTRY_CAP bytes or the budget: declared sizes can lie."""
+
+    def __init__(self, raw: IO[bytes], budget: _Budget) -> None:
+        self.raw, self.budget, self.count = raw, budget, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.raw.read(len(buffer))
+        self.count += len(data)
+        if self.count > ENTRY_CAP:
+            raise _Skip(f"larger than {ENTRY_CAP // _MB} MB uncompressed, skipped")
+        self.budget.spend(len(data))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    name: str  # path inside the export
+    size: int  # as declared by the ZIP or the file system
+    open: Callable[[], IO[bytes]]
+    problem: str = ""  # known before reading: encrypted, unsupported compression
+
+
+@contextlib.contextmanager
+def _listing(export: Path) -> Iterator[list[_Entry]]:
+    """The export's files, not read: from the ZIP's directory or the folder's."""
     if export.is_dir():
-        for path in sorted(export.rglob("*")):
-            if path.is_file():
-                yield path.relative_to(export).as_posix(), path.read_bytes()
+        try:
+            paths = [path for path in sorted(export.rglob("*")) if path.is_file()]
+            entries = [_folder_entry(export, path) for path in paths]
+        except OSError as error:
+            raise DraftlintError(f"{printable(str(export))}: cannot list: {error}") from None
+        yield entries
         return
     try:
-        with zipfile.ZipFile(export) as archive:
-            for info in archive.infolist():
-                if not info.is_dir():
-                    yield info.filename, archive.read(info)
-    except (zipfile.BadZipFile, OSError) as error:
-        raise DraftlintError(f"{export}: not a LinkedIn export (ZIP or folder): {error}") from None
+        archive = zipfile.ZipFile(export)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as error:
+        # ValueError: a name flagged UTF-8 that is not.
+        raise DraftlintError(
+            f"{printable(str(export))}: not a LinkedIn export (ZIP or folder): {error}"
+        ) from None
+    except MemoryError:  # a directory of millions of entries
+        raise DraftlintError(f"{printable(str(export))}: ZIP directory too large") from None
+    with archive:
+        yield [_zip_entry(archive, info) for info in archive.infolist() if not info.is_dir()]
+
+
+def _folder_entry(export: Path, path: Path) -> _Entry:
+    name = path.relative_to(export).as_posix()
+    return _Entry(name, path.stat().st_size, lambda: path.open("rb"))
+
+
+def _zip_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> _Entry:
+    problem = ""
+    if info.flag_bits & 0x1:
+        problem = "encrypted, skipped (export it again from LinkedIn)"
+    elif info.compress_type not in _METHODS:
+        problem = f"compression method {info.compress_type} not supported, skipped"
+    return _Entry(info.filename, info.file_size, lambda: archive.open(info), problem)
 
 
 def read_export(export: Path, *, include_messages: bool = False) -> Export:
+    """The member's writing in the export. Only the files used are read; each one that
+    cannot be is a warning. Raises only DraftlintError, for an export it cannot open."""
     if not export.exists():
-        raise DraftlintError(f"{export}: no such file or folder")
+        raise DraftlintError(f"{printable(str(export))}: no such file or folder")
     result = Export()
     handlers = {**OWN_WRITING, **(MESSAGES if include_messages else {})}
-    for name, data in _files(export):
-        base = PurePosixPath(name).name.lower()
-        if base in handlers:
-            _read_csv(name, data, handlers[base], result)
-        elif base == "messages.csv":
-            result.skipped.append(f"{name}: private messages (--include-messages to scan them)")
-        elif base in NOT_OWN_WRITING:
-            result.skipped.append(f"{name}: {NOT_OWN_WRITING[base]}")
-        elif base.endswith((".html", ".htm")) and "article" in name.lower():
-            result.items.append(_article(name, data))
-        elif base.endswith(".csv"):
-            result.skipped.append(f"{name}: not content you published")
+    budget = _Budget(TOTAL_CAP)
+    with _listing(export) as entries:
+        for entry in entries:
+            parse = _parser(entry.name, handlers)
+            if parse is not None:
+                _use(entry, budget, result, parse)
+            elif why := _why_not_used(entry.name):
+                result.skipped.append(f"{printable(entry.name)}: {why}")
     result.items.sort(key=lambda item: item.date, reverse=True)  # newest first
     return result
 
 
-def _decode(data: bytes) -> str:
-    return data.decode("utf-8-sig", errors="replace")
+def _parser(name: str, handlers: dict[str, Spec]) -> Callable[[IO[bytes]], list[Item]] | None:
+    base = PurePosixPath(name).name.lower()
+    if base in handlers:
+        return functools.partial(_csv_items, name, handlers[base])
+    if base.endswith((".html", ".htm")) and "article" in name.lower():
+        return lambda stream: [_article(name, stream.read())]
+    return None
 
 
-def _rows(text: str, wanted: list[str]) -> tuple[list[str], list[dict[str, str]]]:
-    """The header and rows, after any preamble: the header is the first line naming a column."""
-    lines = text.splitlines(keepends=True)
-    start = next((i for i, line in enumerate(lines[:20]) if any(f"{w}" in line for w in wanted)), 0)
-    body = "".join(lines[start:])
-    # Backslash-escaped quotes (\\") in old exports; doubled quotes elsewhere: both parse.
-    reader = csv.DictReader(io.StringIO(body), escapechar="\\", doublequote=True, strict=True)
-    rows = list(reader)
-    return list(reader.fieldnames or []), rows
+def _why_not_used(name: str) -> str:
+    """For the report's skipped list; "" for files not worth naming (images, media)."""
+    base = PurePosixPath(name).name.lower()
+    if base == "messages.csv":
+        return "private messages (--include-messages to scan them)"
+    if base in NOT_OWN_WRITING:
+        return NOT_OWN_WRITING[base]
+    return "not content you published" if base.endswith(".csv") else ""
 
 
-def _first(row: dict[str, str], columns: list[str]) -> str:
-    return next((row[c] for c in columns if row.get(c)), "")
+class _UnknownColumns(Exception):
+    """A CSV file whose header names none of the text columns."""
 
 
-def _read_csv(name: str, data: bytes, spec: tuple, result: Export) -> None:  # type: ignore[type-arg]
-    kind, dates, links, texts = spec
+def _use(
+    entry: _Entry, budget: _Budget, result: Export, parse: Callable[[IO[bytes]], list[Item]]
+) -> None:
+    """Add the items of one used file, or a warning naming it: never an exception."""
     try:
-        header, rows = _rows(_decode(data), texts + dates)
+        if entry.problem:
+            raise _Skip(entry.problem)
+        if entry.size > ENTRY_CAP:  # declared: refused before a byte is inflated
+            raise _Skip(f"larger than {ENTRY_CAP // _MB} MB uncompressed, skipped")
+        budget.reserve(entry.size)
+        with entry.open() as raw:
+            result.items += parse(io.BufferedReader(_Capped(raw, budget)))
+    except _Skip as why:
+        result.warnings.append(f"{printable(entry.name)}: {why}")
     except csv.Error as error:
-        result.warnings.append(f"{name}: malformed CSV, skipped ({error})")
-        return
-    if not any(column in header for column in texts):
-        result.warnings.append(f"{name}: unknown columns {header[:6]}, skipped")
-        return
+        result.warnings.append(f"{printable(entry.name)}: malformed CSV, skipped ({error})")
+    except _UnknownColumns as error:
+        result.warnings.append(f"{printable(entry.name)}: unknown columns {error}, skipped")
+    except NotImplementedError as error:  # zipfile: strong encryption, patched data
+        result.warnings.append(f"{printable(entry.name)}: {error}, skipped")
+    except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError) as error:
+        # A bad CRC, an inflate error, a truncated entry: the ZIP is damaged there.
+        result.warnings.append(f"{printable(entry.name)}: corrupt in the ZIP ({error}), skipped")
+    except OSError as error:  # bz2's bad data; a folder's file that cannot be read
+        result.warnings.append(f"{printable(entry.name)}: cannot read ({error}), skipped")
+    except MemoryError:
+        result.warnings.append(f"{printable(entry.name)}: not enough memory to read it, skipped")
+
+
+def _csv_items(name: str, spec: Spec, stream: IO[bytes]) -> list[Item]:
+    """Items from one CSV file, parsed as it streams: the file is never whole in memory."""
+    kind, dates, links, texts = spec
+    lines = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace", newline="")
+    # The header is the first line naming a column, after any free-text preamble.
+    head = list(itertools.islice(lines, 20))
+    start = next((i for i, line in enumerate(head) if any(w in line for w in texts + dates)), 0)
+    # Backslash-escaped quotes (\\") in old exports; doubled quotes elsewhere: both parse.
+    reader = csv.DictReader(
+        itertools.chain(head[start:], lines), escapechar="\\", doublequote=True, strict=True
+    )
     labelled = kind in ("profile", "position")  # "Birth Date: Mar 3, 1990" tells the rules
-    for row in rows:
+    items = []
+    for row in reader:
         text = "\n".join(
             f"{c}: {row[c].strip()}" if labelled else row[c].strip()
             for c in texts
             if row.get(c) and row[c].strip()
         )
         if text:
-            result.items.append(Item(kind, name, _first(row, dates), _first(row, links), text))
+            items.append(Item(kind, name, _first(row, dates), _first(row, links), text))
+    # Checked after the rows, so that a malformed file says so whatever its header.
+    header = list(reader.fieldnames or [])
+    if not any(column in header for column in texts):
+        raise _UnknownColumns(printable(repr(header[:6])))
+    return items
+
+
+def _first(row: dict[str, str], columns: list[str]) -> str:
+    return next((row[c] for c in columns if row.get(c)), "")
+
+
+def _decode(data: bytes) -> str:
+    return data.decode("utf-8-sig", errors="replace")
 
 
 def _article(name: str, data: bytes) -> Item:
     from lint.html_file import read_html
 
     source = _decode(data)
-    document = read_html(name, source)
+    try:
+        document = read_html(name, source)
+    except AssertionError as error:  # html.parser (3.11, 3.12) on "<![foo[": not a bug of ours
+        raise _Skip(f"malformed HTML, skipped ({error})") from None
     date = re.search(r"\b(?:19|20)\d\d-\d\d-\d\d\b", source)
     link = re.search(r"https://www\.linkedin\.com/pulse/[^\s\"'<>]+", source)
     return Item(
