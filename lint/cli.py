@@ -15,6 +15,7 @@ import typer
 
 from lint.errors import DraftlintError
 from lint.terminal import escape_controls
+from lint.words import plural
 
 if TYPE_CHECKING:
     from lint.report import Line
@@ -464,14 +465,16 @@ def _fix(sources: list[str], read: Callable, scanner, threshold: str, *, write: 
             if document.kind == "docx" and write:
                 target, after = _fix_docx(document, fixable(reported, threshold), scanner)
                 applied = fixable(reported, threshold)
-                typer.echo(f"{source}: wrote {target} ({_plural(len(applied), 'fix')})")
+                typer.echo(
+                    escape_controls(f"{source}: wrote {target} ({plural(len(applied), 'fix')})")
+                )
                 changed += 1
                 fixed_count += len(applied)
                 left_over.append(after)
                 continue
             fixed, applied = fix_text(document.text, reported, threshold)
             if not write:
-                typer.echo(escape_controls(unified_diff(document, fixed)), nl=False)
+                typer.echo(unified_diff(document, fixed), nl=False)
             elif source == STDIN:
                 sys.stdout.write(fixed)  # the fixed text is the output; the rest goes to stderr
             elif fixed != document.text:
@@ -485,7 +488,7 @@ def _fix(sources: list[str], read: Callable, scanner, threshold: str, *, write: 
         changed += fixed != document.text
         fixed_count += len(applied)
         if write and source != STDIN and fixed != document.text:
-            typer.echo(f"{source}: fixed {_plural(len(applied), 'finding')}")
+            typer.echo(escape_controls(f"{source}: fixed {plural(len(applied), 'finding')}"))
     to_stderr = (write and STDIN in sources) or not write
     remaining = sum(len(found) for _, found in left_over)
     if remaining:
@@ -520,15 +523,10 @@ def _fix_docx(document, applied, scanner):  # type: ignore[no-untyped-def]
     return target, (redacted, scanner.check(redacted))
 
 
-def _plural(count: int, word: str) -> str:
-    plural = word + ("es" if word.endswith(("s", "x", "sh", "ch")) else "s")
-    return f"{count} {word if count == 1 else plural}"
-
-
 def _fix_summary(fixed: int, files: int, remaining: int, *, write: bool) -> str:
     verb = "Fixed" if write else "Would fix"
     return (
-        f"{verb} {_plural(fixed, 'finding')} in {_plural(files, 'file')}; "
+        f"{verb} {plural(fixed, 'finding')} in {plural(files, 'file')}; "
         f"{remaining} remain{'s' if remaining == 1 else ''} (below --fix-severity or not fixable)."
     )
 
@@ -622,16 +620,16 @@ def _fix_clipboard(document, scanner, threshold: str, *, write: bool) -> tuple[i
 
     fixed, applied = fix_text(document.text, scanner.check(document), threshold)
     if not write:
-        typer.echo(escape_controls(unified_diff(document, fixed)), nl=False)
+        typer.echo(unified_diff(document, fixed), nl=False)
         return (EXIT_FINDINGS if fixed != document.text else EXIT_CLEAN), document.text
     if fixed != document.text:
         write_clipboard(fixed)
-        typer.echo(f"Fixed {_plural(len(applied), 'finding')}: the clipboard holds the fixed text.")
+        typer.echo(f"Fixed {plural(len(applied), 'finding')}: the clipboard holds the fixed text.")
     else:
         typer.echo("Nothing to fix on the clipboard.")
     left = scanner.check(dataclasses.replace(document, text=fixed))
     if left:
-        typer.echo(f"{_plural(len(left), 'finding')} left (below --fix-severity or not fixable).")
+        typer.echo(f"{plural(len(left), 'finding')} left (below --fix-severity or not fixable).")
     return (EXIT_FINDINGS if left else EXIT_CLEAN), fixed
 
 
@@ -648,7 +646,7 @@ def _watch(
             if not findings:
                 typer.echo("Copied text is clean.")
             else:
-                typer.echo(f"Sensitive content copied: {_plural(len(findings), 'finding')}.")
+                typer.echo(f"Sensitive content copied: {plural(len(findings), 'finding')}.")
                 _print_report(
                     [(document, findings)], output_format, show_values=show_values, summary=False
                 )
@@ -728,7 +726,7 @@ def audit_command(
             atomic.write_text(output, report, mode=0o600)
         typer.echo(f"Wrote {output}.")
     for warning in found.warnings:
-        typer.echo(f"draftlint: warning: {warning}", err=True)
+        typer.echo(f"draftlint: warning: {escape_controls(warning)}", err=True)
     raise typer.Exit(EXIT_FINDINGS if any(f for _, f in results) else EXIT_CLEAN)
 
 
@@ -753,7 +751,7 @@ def baseline_command(
         baselines.save(baselines.build(results), output)
     count = sum(len(found) for _, found in results)
     typer.echo(
-        f"Wrote {output}: {_plural(count, 'finding')} accepted in {_plural(len(results), 'file')}."
+        f"Wrote {output}: {plural(count, 'finding')} accepted in {plural(len(results), 'file')}."
     )
     raise typer.Exit(EXIT_ERROR if failed else EXIT_CLEAN)
 
@@ -800,7 +798,7 @@ def explain_command(
     if name in by_id:
         _explain_rule(by_id[name])
         return
-    typer.echo(f"{name.upper()}: {_plural(len(of_entity), 'rule')}\n")
+    typer.echo(f"{name.upper()}: {plural(len(of_entity), 'rule')}\n")
     for rule in of_entity:
         typer.echo(f"  {rule.id:<26} {rule.severity:<8} {rule.summary}")
     typer.echo("\n`draftlint explain RULE` shows a rule's examples.")

@@ -12,12 +12,12 @@ from collections.abc import Iterator
 Component = list[int]  # the positions of a component's alphanumerics in the value
 
 
-def mask_value(value: str, entity: str, *, hide_domain: bool = False) -> str:
+def mask_value(value: str, entity: str) -> str:
     """value with the characters it may not show replaced by "*".
 
-    hide_domain changes nothing now (lint/suggest.py still passes it): every mask hides the
-    domain, and no rule reads an e-mail's mask as an address or a handle, since no two of
-    its letters or digits are side by side.
+    Every mask hides an e-mail's domain, and no rule reads an e-mail's mask as an address
+    or a handle, since no two of its letters or digits are side by side: the `mask`
+    replacement style uses it as it is.
     """
     components = [c for c in _components(value, entity) if c]
     budget = sum(len(c) for c in components) // 3

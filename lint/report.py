@@ -18,6 +18,7 @@ from lint.mask import mask_value
 from lint.model import Document, Finding
 from lint.taxonomy import SEVERITIES
 from lint.terminal import escape_controls
+from lint.words import plural
 
 REPORT_VERSION = 1
 Results = Sequence[tuple[Document, Sequence[Finding]]]
@@ -186,16 +187,6 @@ def _source_and_caret(
     padding = "".join("\t" if char == "\t" else " " for char in before)
     yield ((f"    {escape_controls(source)}", ""),)
     yield ((f"    {padding}^{'~' * (width - 1)}", "bold red"),)
-
-
-def plural(count: int, singular: str, plural: str | None = None) -> str:
-    """ "1 fix", "2 fixes", "0 files"; plural for the words no rule spells."""
-    if count == 1:
-        return f"{count} {singular}"
-    if plural is None:
-        sibilant = singular.endswith(("s", "x", "z", "ch", "sh"))
-        plural = singular + ("es" if sibilant else "s")
-    return f"{count} {plural}"
 
 
 def _summary_sentence(counts: dict[str, Any]) -> str:

@@ -12,7 +12,7 @@ from lint.rules import Rule
 
 class Style(StrEnum):
     placeholder = "placeholder"  # the rule's text: "[email address]"
-    mask = "mask"  # j***@gmail.com, 06 ** ** ** 78
+    mask = "mask"  # j***.***@g****.c**, 0* ** ** ** *8
     remove = "remove"  # nothing
     pseudonym = "pseudonym"  # the same name gets the same "Person A" throughout
     role = "role"  # a name becomes "a colleague"
@@ -52,7 +52,7 @@ def _replace(
     value: str, finding: Finding, style: Style, placeholder: str, pseudonyms: "Pseudonyms"
 ) -> str:
     if style is Style.mask:
-        return mask_value(value, finding.entity, hide_domain=True)
+        return mask_value(value, finding.entity)
     if style is Style.remove:
         return ""
     if style is Style.pseudonym and finding.entity == "PERSON":

@@ -313,7 +313,7 @@ def test_the_text_report_escapes_control_characters_from_the_export(tmp_path: Pa
         assert "\x07" not in output
         assert BIDI not in output
     assert "\\x1b[2J2024-03-02 https://www.linkedin.com/feed/\\x1b]52;c;" in result.stdout
-    assert '"\\x1b[2J\\u202eHi \\x1b]52;c;ZWNobyBwd25lZA==\\x07 call me on 06 ** ** ** 78."' in (
+    assert '"\\x1b[2J\\u202eHi \\x1b]52;c;ZWNobyBwd25lZA==\\x07 call me on 0* ** ** ** *8."' in (
         result.stdout
     )
     assert "skipped Evil\\x1b]52;c;ZWNobyBwd25lZA==\\x07.csv: not content" in result.stdout
@@ -361,7 +361,7 @@ def test_a_value_in_an_article_title_or_date_is_masked_in_every_field(tmp_path: 
         assert "1990-03-14" not in result.stdout
     report = json.loads(run("audit", "--format", "json", str(export)).stdout)
     assert {(f["source"], f["date"]) for f in report["findings"]} == {
-        ("Articles/Articles/Call me on 06 ** ** ** 78.html", "19**-**-14")
+        ("Articles/Articles/Call me on 0* ** ** ** *8.html", "1***-**-*4")
     }
 
 
