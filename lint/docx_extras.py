@@ -1,6 +1,6 @@
 """Text a .docx keeps outside its runs: alt texts and titles of images, tooltips, form fields,
-content controls, smart tags, editing permissions, document variables, mail merge sources
-and custom XML data; each as a Piece that can be rewritten."""
+content controls, smart tags, editing permissions, document variables, mail merge sources,
+custom XML data and SmartArt; each as a Piece that can be rewritten."""
 
 import itertools
 import re
@@ -155,3 +155,18 @@ def _text(element: Any) -> Slot:
         element.text = new
 
     return Slot(element.text or "", write)
+
+
+def diagrams(package: Package) -> tuple[list[Piece], list[Piece]]:
+    """SmartArt text (a timeline, a skills chart), each paragraph a piece; and the copy of it
+    Word keeps to draw the diagram, redacted with it."""
+    found, copies = [], []
+    for part in package.parts_of_type(".diagramData+xml"):
+        for paragraph in package.xml(part).iter(A + "p"):
+            piece = Piece(f"SmartArt ({part})", [_text(t) for t in paragraph.iter(A + "t")])
+            if piece.text.strip():
+                found.append(piece)
+    for part in package.parts_of_type(".diagramDrawing+xml"):
+        for paragraph in package.xml(part).iter(A + "p"):
+            copies.append(Piece("copy", [_text(t) for t in paragraph.iter(A + "t")]))
+    return found, copies

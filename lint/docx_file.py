@@ -1,5 +1,5 @@
 """Word (.docx) drafts: every text the file holds (stories, text boxes, deleted text, field
-codes, alt texts and other attributes, link targets, settings, custom XML, properties,
+codes, alt texts and other attributes, SmartArt, link targets, settings, custom XML, properties,
 authors) with its place, and a redacted copy."""
 
 import re
@@ -8,7 +8,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from lint.atomic import write_bytes
-from lint.docx_extras import attributes, custom_xml, settings
+from lint.docx_extras import attributes, custom_xml, diagrams, settings
 from lint.docx_meta import URL_SAFE, authors, link_targets, properties
 from lint.docx_parts import Piece, shadows, stories, story
 from lint.docx_zip import Package, open_package
@@ -31,6 +31,9 @@ def pieces(package: Package) -> tuple[list[Piece], list[Piece]]:
         seen, shadowed = attributes(root, name)
         found += seen
         copies += shadowed
+    smart_art, drawn = diagrams(package)
+    found += smart_art
+    copies += drawn
     found += link_targets(package, part_names)
     found += settings(package)
     found += custom_xml(package)
