@@ -871,3 +871,45 @@ def test_a_comments_initials_go_when_its_author_becomes_a_placeholder(tmp_path: 
     )
     assert comment.get(qn("w:author")) == "[nom]"
     assert comment.get(qn("w:initials")) is None
+
+
+def test_smart_art_text_and_its_drawn_copy_are_redacted_and_reported_once(
+    tmp_path: Path,
+) -> None:
+    email = "smartart.dupont@example.org"
+    paragraph = f"<a:p><a:r><a:t>Contact : </a:t></a:r><a:r><a:t>{email}</a:t></a:r></a:p>"
+    dgm = 'xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram"'
+    data = (
+        f'<dgm:dataModel {dgm} xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+        '<dgm:ptLst><dgm:pt modelId="{1}"><dgm:prSet phldrT="[Texte]"/><dgm:t><a:bodyPr/>'
+        f"{paragraph}</dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>"
+    )
+    drawn = (
+        '<dsp:drawing xmlns:dsp="http://schemas.microsoft.com/office/drawing/2008/diagram" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dsp:spTree><dsp:sp>'
+        f"<dsp:txBody><a:bodyPr/>{paragraph}</dsp:txBody></dsp:sp></dsp:spTree></dsp:drawing>"
+    )
+    path = tmp_path / "smartart.docx"
+    docx.Document().save(str(path))
+    add_parts(
+        path,
+        {
+            "word/diagrams/data1.xml": (
+                "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml",
+                RELATIONSHIP_TYPE.DIAGRAM_DATA,
+                data,
+            ),
+            "word/diagrams/drawing1.xml": (
+                "application/vnd.ms-office.drawingml.diagramDrawing+xml",
+                "http://schemas.microsoft.com/office/2007/relationships/diagramDrawing",
+                drawn,
+            ),
+        },
+    )
+    located = [f["location"] for f in report(path) if f["text"] == email]
+    assert located == ["SmartArt (word/diagrams/data1.xml)"]
+    run("check", "--fix", str(path))
+    redacted = tmp_path / "smartart.redacted.docx"
+    assert parts_holding(redacted, [email]) == []
+    for part in ("word/diagrams/data1.xml", "word/diagrams/drawing1.xml"):
+        assert b"<a:t>Contact : </a:t>" in zipfile.ZipFile(redacted).read(part)
