@@ -1,5 +1,6 @@
 """Word (.docx) drafts: every text the file holds (stories, text boxes, deleted text, field
-codes, link targets, properties, authors) with its place, and a redacted copy."""
+codes, alt texts and other attributes, SmartArt, link targets, settings, custom XML, properties,
+authors) with its place, and a redacted copy."""
 
 import re
 from collections.abc import Sequence
@@ -7,6 +8,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from lint.atomic import write_bytes
+from lint.docx_extras import attributes, custom_xml, diagrams, settings
 from lint.docx_meta import URL_SAFE, authors, link_targets, properties
 from lint.docx_parts import Piece, shadows, stories, story
 from lint.docx_zip import Package, open_package
@@ -26,7 +28,15 @@ def pieces(package: Package) -> tuple[list[Piece], list[Piece]]:
     for root, name in roots:
         found += story(root, name)
         copies += shadows(root)
+        seen, shadowed = attributes(root, name)
+        found += seen
+        copies += shadowed
+    smart_art, drawn = diagrams(package)
+    found += smart_art
+    copies += drawn
     found += link_targets(package, part_names)
+    found += settings(package)
+    found += custom_xml(package)
     found += properties(package)
     found += authors(package)
     return found, copies

@@ -1,5 +1,5 @@
 """What a .docx carries besides its stories: link targets, document, app and custom
-properties, and the names of the authors of comments and tracked changes."""
+properties, and the names (and comment initials) of the authors of comments and changes."""
 
 from typing import Any
 from urllib.parse import quote, unquote
@@ -68,7 +68,7 @@ def properties(package: Package) -> list[Piece]:
             found.append(_labelled(f"document properties: {label}", label, text_slot(element)))
     app = package.xml(APP)
     for element in [] if app is None else app.iter("{*}*"):
-        if len(element) or _local(element.tag) in APP_SKIPPED or not _is_words(element.text):
+        if len(element) or _local(element.tag) in APP_SKIPPED or not is_words(element.text):
             continue
         top = element  # TitlesOfParts, not the vt:lpstr inside it
         while top.getparent() is not None and top.getparent() is not app:
@@ -78,12 +78,12 @@ def properties(package: Package) -> list[Piece]:
     custom = package.xml(CUSTOM)
     for number, prop in enumerate([] if custom is None else custom.iterchildren("{*}*"), 1):
         slots = [attribute_slot(prop, "name"), Slot(": ")]
-        slots += [text_slot(value) for value in prop.iter("{*}*") if _is_words(value.text)]
+        slots += [text_slot(value) for value in prop.iter("{*}*") if is_words(value.text)]
         found.append(Piece(f"custom property {number}", slots))
     return found
 
 
-def _is_words(text: str | None) -> bool:
+def is_words(text: str | None) -> bool:
     value = (text or "").strip()
     return bool(value) and value.lower() not in ("true", "false") and not value.isdigit()
 
@@ -108,8 +108,20 @@ def authors(package: Package) -> list[Piece]:
         def write(new: str, where: list[tuple[Any, str]] = where) -> None:
             for element, attribute in where:
                 element.set(attribute, new)
+                if attribute == W + "author" and element.get(W + "initials") is not None:
+                    _set_initials(element, new)
 
         found.append(
             _labelled(f"author {number} of comments or changes", label, Slot(value, write))
         )
     return found
+
+
+def _set_initials(comment: Any, author: str) -> None:
+    """A comment's initials follow its author's replacement: "Person A" signs "PA"; a
+    replacement without a name ("[name]", nothing) leaves no initials."""
+    initials = "".join(word[0] for word in author.split() if word[0].isalpha()).upper()
+    if initials:
+        comment.set(W + "initials", initials)
+    else:
+        del comment.attrib[W + "initials"]

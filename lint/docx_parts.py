@@ -176,7 +176,7 @@ def _story_pieces(root: Any, name: str) -> list[Piece]:
 def story(root: Any, name: str) -> list[Piece]:
     """A story and, after it, the text boxes anchored in it."""
     found = _story_pieces(root, name)
-    boxes = [box for box in root.iter(TXBX) if not _in_shadow(box, root)]
+    boxes = [box for box in root.iter(TXBX) if not in_shadow(box, root)]
     for number, box in enumerate(boxes, 1):
         found += _story_pieces(box, f"text box {number} in {name}")
     return found
@@ -186,7 +186,7 @@ def shadows(root: Any) -> list[Piece]:
     """The pieces of the shadowed copies under root: never reported, redacted by text."""
     found: list[Piece] = []
     for fallback in root.iter(MC + "Fallback"):
-        if _shadowed(fallback) and not _in_shadow(fallback, root):
+        if _shadowed(fallback) and not in_shadow(fallback, root):
             for paragraph in fallback.iter(W + "p"):
                 found.append(Piece("copy", _runs(paragraph, deleted=False)))
                 found.append(Piece("copy", _runs(paragraph, deleted=True)))
@@ -201,7 +201,7 @@ def _fields_anywhere(root: Any) -> Iterator[list[Slot]]:
         yield [text_slot(element)]
 
 
-def _in_shadow(element: Any, root: Any) -> bool:
+def in_shadow(element: Any, root: Any) -> bool:
     ancestor = element.getparent()
     while ancestor is not None and ancestor is not root:
         if _shadowed(ancestor):

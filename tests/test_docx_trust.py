@@ -19,8 +19,9 @@ from lxml import etree
 from typer.testing import CliRunner
 
 from lint.cli import app
-from lint.docx_file import read_docx
+from lint.docx_file import read_docx, write_redacted
 from lint.errors import DraftlintError
+from lint.model import Finding
 
 SCRIPT = str(Path(sys.executable).parent / "draftlint")
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +32,9 @@ NS = (
     'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
     'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
-    'xmlns:v="urn:schemas-microsoft-com:vml"'
+    'xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:o="urn:schemas-microsoft-com:office:office" '
+    'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"'
 )
 WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 PHONE = "+33 6 12 34 56 78"
@@ -111,7 +114,7 @@ CUSTOM = (
 
 def add_parts(path: Path, parts: dict[str, tuple[str, str, str]]) -> None:
     """parts: name -> (content type, relationship type, xml); related from the main part,
-    or from the package for docProps/."""
+    or from the package for docProps/; a part outside word/ is named from word/ with ../"""
     with zipfile.ZipFile(path) as source:
         entries = {name: source.read(name) for name in source.namelist()}
     types = etree.fromstring(entries["[Content_Types].xml"])
@@ -124,7 +127,11 @@ def add_parts(path: Path, parts: dict[str, tuple[str, str, str]]) -> None:
         relationship = etree.SubElement(rels, f"{{{rels.nsmap[None]}}}Relationship")
         relationship.set("Id", f"rIdTest{len(rels)}")
         relationship.set("Type", reltype)
-        relationship.set("Target", name if name.startswith("docProps") else name[len("word/") :])
+        if name.startswith("docProps"):
+            target = name
+        else:
+            target = name[len("word/") :] if name.startswith("word/") else f"../{name}"
+        relationship.set("Target", target)
         entries[rels_name] = etree.tostring(rels, xml_declaration=True, encoding="UTF-8")
         entries[name] = xml.encode("utf-8")
     entries["[Content_Types].xml"] = etree.tostring(types, xml_declaration=True, encoding="UTF-8")
@@ -136,7 +143,7 @@ def add_parts(path: Path, parts: dict[str, tuple[str, str, str]]) -> None:
 def replace_part(path: Path, name: str, edit) -> None:  # type: ignore[no-untyped-def]
     with zipfile.ZipFile(path) as source:
         entries = {entry: source.read(entry) for entry in source.namelist()}
-    entries[name] = edit(entries[name])
+    entries[name] = edit(entries.get(name, b""))  # b"": a part the file does not have yet
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
         for entry, data in entries.items():
             target.writestr(entry, data)
@@ -536,3 +543,373 @@ def test_read_docx_applies_the_bomb_checks_to_bytes(tmp_path: Path) -> None:
     with pytest.raises(DraftlintError, match=r"^staged/cv.docx: word/document.xml expands past"):
         read_docx("staged/cv.docx", bomb.read_bytes())
     assert time.monotonic() - started < 2
+
+
+# --- 8: text kept in attributes, settings and custom XML -------------------------------------
+
+# Each place outside the runs, with the location its value must be reported at.
+ATTRIBUTE_PLACES = {
+    "image.descr": "image 1 in body: alt text",
+    "image.title": "image 1 in body: title",
+    "image.tooltip": "image 1 in body: link tooltip",
+    "picture.descr": "image 1 in body: picture alt text",
+    "picture.title": "image 1 in body: picture title",
+    "picture.name": "image 1 in body: file name",
+    "vml.alt": "image 2 in body: alt text",
+    "vml.title": "image 2 in body: title",
+    "watermark.text": "image 1 in header (section 1): text",
+    "note.image": "image 1 in footnote 1: alt text",
+    "link.tooltip": "link 1 in body: tooltip",
+    "form.help": "form field 1 in body: help text",
+    "form.status": "form field 1 in body: status text",
+    "form.list": "form field 2 in body: list entry",
+    "control.title": "content control 1 in body: title",
+    "control.tag": "content control 1 in body: tag",
+    "control.item": "content control 1 in body: list item",
+    "control.value": "content control 1 in body: list value",
+    "smarttag.property": "smart tag 1 in body: property",
+    "permission.editor": "editing permission 1 in body: editor",
+    "settings.variable": "document variable 1",
+    "settings.mailmerge": "mail merge: data source",
+    "customxml.text": "custom XML (customXml/item2.xml)",
+    "customxml.attribute": "custom XML (customXml/item2.xml)",
+}
+ATTRIBUTE_EMAILS = {place: f"{place}.dupont@example.org" for place in ATTRIBUTE_PLACES}
+FORM_DEFAULT = "form field 1 in body: default text"  # the PHONE
+FIELD_TOOLTIP = "field.tooltip.dupont@example.org"
+COVER_PAGE = "http://schemas.microsoft.com/office/2006/coverPageProps"
+TEMPLATE = "file:///C:/Users/jdupont/AppData/Roaming/Microsoft/Templates/CV-jdupont.dotm"
+
+
+def image(e: dict[str, str], tooltip: str = "") -> str:
+    """An inline picture as Word writes it, its alt texts set, without the image itself."""
+    link = f'<a:hlinkClick r:id="" tooltip="{tooltip}"/>' if tooltip else ""
+    return (
+        f'<w:r {NS}><w:drawing><wp:inline><wp:extent cx="9525" cy="9525"/>'
+        f'<wp:docPr id="1" name="Image 1" descr="{e["descr"]}" title="{e.get("title", "")}">'
+        f"{link}</wp:docPr><a:graphic><a:graphicData "
+        'uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr>'
+        f'<pic:cNvPr id="0" name="{e.get("name", "photo.jpg")}" descr="{e.get("pdescr", "")}"'
+        f' title="{e.get("ptitle", "")}"/><pic:cNvPicPr/></pic:nvPicPr></pic:pic>'
+        "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+    )
+
+
+def form_fields(e: dict[str, str]) -> list[str]:
+    """A legacy text form field (help, status, default text) and a drop-down."""
+    text = (
+        f'<w:ffData><w:name w:val="Texte1"/><w:enabled/><w:helpText w:type="text" '
+        f'w:val="{e["form.help"]}"/><w:statusText w:type="text" w:val="{e["form.status"]}"/>'
+        f'<w:textInput><w:default w:val="{PHONE}"/></w:textInput></w:ffData>'
+    )
+    drop = f'<w:ffData><w:name w:val="Liste1"/><w:ddList><w:listEntry w:val="{e["form.list"]}"/>'
+    runs = []
+    for data, code in ((text, "FORMTEXT"), (drop + "</w:ddList></w:ffData>", "FORMDROPDOWN")):
+        runs += [
+            f'<w:r {NS}><w:fldChar w:fldCharType="begin">{data}</w:fldChar></w:r>',
+            f"<w:r {NS}><w:instrText> {code} </w:instrText></w:r>",
+            f'<w:r {NS}><w:fldChar w:fldCharType="separate"/></w:r>',
+            f"<w:r {NS}><w:t>Votre réponse</w:t></w:r>",
+            f'<w:r {NS}><w:fldChar w:fldCharType="end"/></w:r>',
+        ]
+    return runs
+
+
+def build_attribute_places(path: Path) -> None:
+    e = ATTRIBUTE_EMAILS
+    document = docx.Document()
+    pictures = document.add_paragraph("Photo ")._p
+    pictures.append(
+        parse_xml(
+            image(
+                {
+                    "descr": e["image.descr"],
+                    "title": e["image.title"],
+                    "name": e["picture.name"],
+                    "pdescr": e["picture.descr"],
+                    "ptitle": e["picture.title"],
+                },
+                tooltip=e["image.tooltip"],
+            )
+        )
+    )
+    pictures.append(
+        parse_xml(
+            f'<w:r {NS}><w:pict><v:shape id="s2" alt="{e["vml.alt"]}"><v:imagedata r:id="" '
+            f'o:title="{e["vml.title"]}"/></v:shape></w:pict></w:r>'
+        )
+    )
+    header = document.sections[0].header.paragraphs[0]._p
+    header.append(
+        parse_xml(
+            f'<w:r {NS}><w:pict><v:shape id="PowerPlusWaterMarkObject1" type="#_x0000_t136">'
+            f'<v:textpath style="font-family:Calibri" string="{e["watermark.text"]}"/>'
+            "</v:shape></w:pict></w:r>"
+        )
+    )
+    add_hyperlink(document.add_paragraph("Site : "), "https://example.com/", "mon site")
+    document.paragraphs[-1]._p[-1].set(qn("w:tooltip"), e["link.tooltip"])
+    document.paragraphs[-1]._p.append(  # a field's tooltip: read already as its field code
+        parse_xml(
+            f'<w:fldSimple {NS} w:instr=\' HYPERLINK "https://example.com/" \\o "{FIELD_TOOLTIP}" '
+            "'><w:r><w:t>site</w:t></w:r></w:fldSimple>"
+        )
+    )
+    forms = document.add_paragraph("Formulaire ")._p
+    for xml in form_fields(e):
+        forms.append(parse_xml(xml))
+    document.add_paragraph()._p.append(
+        parse_xml(
+            f'<w:sdt {NS}><w:sdtPr><w:alias w:val="{e["control.title"]}"/>'
+            f'<w:tag w:val="{e["control.tag"]}"/><w:comboBox><w:listItem w:displayText='
+            f'"{e["control.item"]}" w:value="{e["control.value"]}"/></w:comboBox></w:sdtPr>'
+            "<w:sdtContent><w:r><w:t>Choisir</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+    )
+    tagged = document.add_paragraph("Par ")._p
+    tagged.append(
+        parse_xml(
+            f'<w:smartTag {NS} w:uri="urn:schemas-microsoft-com:office:smarttags" '
+            f'w:element="PersonName"><w:smartTagPr><w:attr w:name="ProductID" '
+            f'w:val="{e["smarttag.property"]}"/></w:smartTagPr><w:r><w:t>lui</w:t></w:r>'
+            "</w:smartTag>"
+        )
+    )
+    tagged.append(parse_xml(f'<w:permStart {NS} w:id="7" w:ed="{e["permission.editor"]}"/>'))
+    tagged.append(parse_xml(f'<w:permEnd {NS} w:id="7"/>'))
+    document.save(str(path))
+    footnote = f'<w:footnote w:id="1"><w:p>{image({"descr": e["note.image"]})}</w:p></w:footnote>'
+    item = (
+        f'<CoverPageProperties xmlns="{COVER_PAGE}"><PublishDate/><Abstract/>'
+        f"<CompanyEmail>{e['customxml.text']}</CompanyEmail>"
+        f'<Contact email="{e["customxml.attribute"]}"/></CoverPageProperties>'
+    )
+    add_parts(
+        path,
+        {
+            "word/footnotes.xml": (
+                f"{WML}.footnotes+xml",
+                RELATIONSHIP_TYPE.FOOTNOTES,
+                f"<w:footnotes {NS}>{footnote}</w:footnotes>",
+            ),
+            "customXml/item2.xml": ("application/xml", RELATIONSHIP_TYPE.CUSTOM_XML, item),
+        },
+    )
+    settings = (
+        f'<w:docVars><w:docVar w:name="Contact" w:val="{e["settings.variable"]}"/></w:docVars>'
+        '<w:mailMerge><w:mainDocumentType w:val="formLetters"/>'
+        '<w:connectString w:val="Provider=Microsoft.ACE.OLEDB.12.0;Data Source=C:/Users/'
+        f'jdupont/contacts.xlsx;User ID={e["settings.mailmerge"]}"/></w:mailMerge>'
+        '<w:attachedTemplate r:id="rIdTemplate"/></w:settings>'
+    )
+    replace_part(
+        path,
+        "word/settings.xml",
+        lambda xml: xml.replace(b"</w:settings>", settings.encode()),  # w:, r: are declared
+    )
+    replace_part(
+        path,
+        "word/_rels/settings.xml.rels",
+        lambda _: (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rIdTemplate" Type="http://schemas.openxmlformats.org/'
+            f'officeDocument/2006/relationships/attachedTemplate" Target="{TEMPLATE}" '
+            'TargetMode="External"/></Relationships>'
+        ).encode(),
+    )
+
+
+@pytest.fixture(scope="module")
+def attribute_places(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
+    """The file and what check reports on it, built once for the tests of this section."""
+    path = tmp_path_factory.mktemp("attributes") / "cv.docx"
+    build_attribute_places(path)
+    result = run("check", "--format", "json", "--show-values", str(path))
+    return path, json.loads(result.stdout)["findings"]
+
+
+@pytest.mark.parametrize("place", list(ATTRIBUTE_PLACES))
+def test_a_value_outside_the_runs_is_reported_at_its_place(
+    attribute_places: tuple[Path, list[dict]], place: str
+) -> None:
+    _, found = attribute_places
+    where = [f["location"] for f in found if f["text"] == ATTRIBUTE_EMAILS[place]]
+    assert where == [ATTRIBUTE_PLACES[place]]
+
+
+def test_a_form_field_default_text_is_reported(
+    attribute_places: tuple[Path, list[dict]],
+) -> None:
+    _, found = attribute_places
+    assert [f["location"] for f in found if f["text"] == PHONE] == [FORM_DEFAULT]
+
+
+def test_no_location_of_a_value_outside_the_runs_quotes_it(
+    attribute_places: tuple[Path, list[dict]],
+) -> None:
+    _, found = attribute_places
+    assert len(found) >= len(ATTRIBUTE_PLACES) + 1
+    for location in {f["location"] for f in found}:
+        assert "@" not in location
+        assert "dupont" not in location.lower()
+        assert "12 34" not in location
+
+
+def test_after_fix_no_value_outside_the_runs_is_left(
+    attribute_places: tuple[Path, list[dict]],
+) -> None:
+    path, _ = attribute_places
+    values = [*ATTRIBUTE_EMAILS.values(), PHONE, FIELD_TOOLTIP]
+    assert len(parts_holding(path, values)) == len(values)  # each is there before
+    result = run("check", "--fix", str(path))
+    redacted = path.with_name("cv.redacted.docx")
+    assert f"wrote {redacted}" in result.stdout, result.output
+    assert parts_holding(redacted, values) == []
+    settings = etree.fromstring(zipfile.ZipFile(redacted).read("word/settings.xml"))
+    (variable,) = settings.iter(qn("w:docVar"))
+    assert variable.get(qn("w:name")) == "Contact"  # the variable is kept, its value redacted
+    assert variable.get(qn("w:val")).startswith("[")
+
+
+def test_the_attached_templates_path_is_read_as_a_link_target(tmp_path: Path) -> None:
+    path = tmp_path / "cv.docx"
+    build_attribute_places(path)
+    document = read_docx(str(path))
+    (region,) = [r for r in document.regions if document.text[r.start : r.end] == TEMPLATE]
+    assert region.location == "link target 1 (word/settings.xml)"
+    assert "settings.variable.dupont@example.org" in document.text
+
+
+def test_an_alt_text_and_its_fallback_copy_are_redacted_and_reported_once(
+    tmp_path: Path,
+) -> None:
+    email = ATTRIBUTE_EMAILS["image.descr"]
+    shape = (
+        f'<w:r {NS}><mc:AlternateContent><mc:Choice Requires="wps">'
+        + image({"descr": f"Écrire à {email}"}).removeprefix(f"<w:r {NS}>")[: -len("</w:r>")]
+        + f'</mc:Choice><mc:Fallback><w:pict><v:shape alt="Écrire à {email}"/></w:pict>'
+        "</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    document = docx.Document()
+    document.add_paragraph("Logo ")._p.append(parse_xml(shape))
+    path = tmp_path / "shape.docx"
+    document.save(str(path))
+    assert [f["location"] for f in report(path) if f["text"] == email] == [
+        "image 1 in body: alt text"
+    ]
+    run("check", "--fix", str(path))
+    xml = zipfile.ZipFile(tmp_path / "shape.redacted.docx").read("word/document.xml").decode()
+    assert email not in xml
+    assert xml.count('="Écrire à [') == 2  # descr and the VML alt, each with the replacement
+
+
+def test_a_bound_content_control_and_its_custom_xml_value_are_both_redacted(
+    tmp_path: Path,
+) -> None:
+    email = ATTRIBUTE_EMAILS["customxml.text"]
+    document = docx.Document()
+    document.add_paragraph()._p.append(
+        parse_xml(
+            f'<w:sdt {NS}><w:sdtPr><w:dataBinding w:prefixMappings="xmlns:ns0='
+            f'\'{COVER_PAGE}\'" w:xpath="/ns0:CoverPageProperties[1]/ns0:CompanyEmail[1]" '
+            'w:storeItemID="{55AF091B-3C7A-41E3-B477-F2FDAA23CFDA}"/></w:sdtPr>'
+            f"<w:sdtContent><w:r><w:t>{email}</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+    )
+    path = tmp_path / "bound.docx"
+    document.save(str(path))
+    item = f'<CoverPageProperties xmlns="{COVER_PAGE}"><CompanyEmail>{email}</CompanyEmail>'
+    add_parts(
+        path,
+        {
+            "customXml/item2.xml": (
+                "application/xml",
+                RELATIONSHIP_TYPE.CUSTOM_XML,
+                item + "</CoverPageProperties>",
+            )
+        },
+    )
+    found = sorted(f["location"] for f in report(path) if f["text"] == email)
+    assert found == ["body", "custom XML (customXml/item2.xml)"]
+    run("check", "--fix", str(path))
+    redacted = tmp_path / "bound.redacted.docx"
+    assert parts_holding(redacted, [email]) == []
+    value = etree.fromstring(zipfile.ZipFile(redacted).read("customXml/item2.xml"))[0]
+    assert value.tag == f"{{{COVER_PAGE}}}CompanyEmail"
+    assert value.text.startswith("[")  # the element is kept for the binding, its value not
+
+
+def test_a_comments_initials_follow_its_authors_replacement(tmp_path: Path) -> None:
+    document = docx.Document()
+    commented = document.add_paragraph("Relu").runs[0]
+    document.add_comment(commented, text="À revoir", author="Jean Dupont", initials="JD")
+    path = tmp_path / "comment.docx"
+    document.save(str(path))
+    (author,) = [f for f in report(path) if f["text"] == "Jean Dupont"]
+    assert author["location"] == "author 1 of comments or changes"
+    run("check", "--fix", str(path))
+    xml = zipfile.ZipFile(tmp_path / "comment.redacted.docx").read("word/comments.xml")
+    (comment,) = etree.fromstring(xml).iter(qn("w:comment"))
+    assert comment.get(qn("w:author")).startswith("Person")  # "Person A", "Personne A"
+    assert comment.get(qn("w:initials")) == "PA"
+
+
+def test_a_comments_initials_go_when_its_author_becomes_a_placeholder(tmp_path: Path) -> None:
+    document = docx.Document()
+    commented = document.add_paragraph("Relu").runs[0]
+    document.add_comment(commented, text="À revoir", author="Jean Dupont", initials="JD")
+    path = tmp_path / "comment.docx"
+    document.save(str(path))
+    text = read_docx(str(path)).text
+    start = text.index("Jean Dupont")
+    finding = Finding(
+        str(path), start, start + 11, "PERSON", "person-name", 1.0, "high", "fr", "[nom]"
+    )
+    target = write_redacted(str(path), [finding], target=tmp_path / "out.docx")
+    (comment,) = etree.fromstring(zipfile.ZipFile(target).read("word/comments.xml")).iter(
+        qn("w:comment")
+    )
+    assert comment.get(qn("w:author")) == "[nom]"
+    assert comment.get(qn("w:initials")) is None
+
+
+def test_smart_art_text_and_its_drawn_copy_are_redacted_and_reported_once(
+    tmp_path: Path,
+) -> None:
+    email = "smartart.dupont@example.org"
+    paragraph = f"<a:p><a:r><a:t>Contact : </a:t></a:r><a:r><a:t>{email}</a:t></a:r></a:p>"
+    dgm = 'xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram"'
+    data = (
+        f'<dgm:dataModel {dgm} xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+        '<dgm:ptLst><dgm:pt modelId="{1}"><dgm:prSet phldrT="[Texte]"/><dgm:t><a:bodyPr/>'
+        f"{paragraph}</dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>"
+    )
+    drawn = (
+        '<dsp:drawing xmlns:dsp="http://schemas.microsoft.com/office/drawing/2008/diagram" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dsp:spTree><dsp:sp>'
+        f"<dsp:txBody><a:bodyPr/>{paragraph}</dsp:txBody></dsp:sp></dsp:spTree></dsp:drawing>"
+    )
+    path = tmp_path / "smartart.docx"
+    docx.Document().save(str(path))
+    add_parts(
+        path,
+        {
+            "word/diagrams/data1.xml": (
+                "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml",
+                RELATIONSHIP_TYPE.DIAGRAM_DATA,
+                data,
+            ),
+            "word/diagrams/drawing1.xml": (
+                "application/vnd.ms-office.drawingml.diagramDrawing+xml",
+                "http://schemas.microsoft.com/office/2007/relationships/diagramDrawing",
+                drawn,
+            ),
+        },
+    )
+    located = [f["location"] for f in report(path) if f["text"] == email]
+    assert located == ["SmartArt (word/diagrams/data1.xml)"]
+    run("check", "--fix", str(path))
+    redacted = tmp_path / "smartart.redacted.docx"
+    assert parts_holding(redacted, [email]) == []
+    for part in ("word/diagrams/data1.xml", "word/diagrams/drawing1.xml"):
+        assert b"<a:t>Contact : </a:t>" in zipfile.ZipFile(redacted).read(part)
