@@ -516,9 +516,18 @@ def _cannot_rewrite(document) -> str:  # type: ignore[no-untyped-def]
 def _fix_docx(document, applied, scanner):  # type: ignore[no-untyped-def]
     """Write NAME.redacted.docx beside the original with exactly these fixes; the original
     stays. The redacted copy and what a scan of it still finds."""
-    from lint.docx_file import read_docx, redacted_path, write_redacted
+    from lint.docx_file import read_docx, redacted_path, unread_parts, write_redacted
 
     target = write_redacted(document.path, applied, target=redacted_path(document.path))
+    unread = unread_parts(document.path)
+    if unread:
+        typer.echo(
+            escape_controls(
+                f"draftlint: note: {target}: {', '.join(unread)} copied unread (embedded "
+                "files or charts may hold values: check them in Word)"
+            ),
+            err=True,
+        )
     redacted = read_docx(str(target))
     return target, (redacted, scanner.check(redacted))
 

@@ -49,6 +49,25 @@ def read_docx(path: str, data: bytes | None = None) -> Document:
         return assemble(path, "docx", ((piece.location, piece.text) for piece in found))
 
 
+# Parts draftlint copies into the redacted file without reading them: embedded files (an
+# .xlsx behind a chart, OLE objects, imported documents) and chart data.
+_UNREAD = ("word/embeddings/", "word/charts/")
+# The preview picture of the first page: the values as they were, drawn. Left out.
+_THUMBNAIL = "docProps/thumbnail."
+
+
+def unread_parts(path: str, data: bytes | None = None) -> list[str]:
+    """The parts of the .docx that may hold text draftlint does not read."""
+    with open_package(path, data) as package:
+        main = package.main_part()
+        chunks = [
+            package.target(main, relationship)
+            for relationship in package.relationships(main)
+            if relationship.get("Type", "").endswith("/aFChunk")  # imported whole documents
+        ]
+        return sorted({*chunks, *(n for n in package.names if n.startswith(_UNREAD))})
+
+
 def redacted_path(path: str) -> Path:
     source = Path(path)
     return source.with_name(f"{source.stem}.redacted{source.suffix}")
@@ -81,6 +100,8 @@ def write_redacted(
             if hit:
                 limit = finding.start
         _redact_copies(copies, found, originals, edits)
+        for name in [n for n in package.names if n.startswith(_THUMBNAIL)]:
+            package.drop(name)
         data = package.save()
     write_bytes(target, data, what="cannot write the redacted copy")
     return target

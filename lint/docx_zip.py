@@ -44,6 +44,7 @@ class Package:
         self.archive = archive
         self.trees: dict[str, Any] = {}
         self.names = {info.filename for info in archive.infolist()}
+        self.dropped: set[str] = set()
 
     def xml(self, part: str) -> Any:
         """The parsed part, or None when the package has no such part."""
@@ -92,6 +93,14 @@ class Package:
                 return self.target("", relationship)
         raise DraftlintError(f"{self.name}: not a Word document (no main document part)")
 
+    def drop(self, part: str) -> None:
+        """Leave a part out of the saved copy, with the package relationships to it."""
+        self.dropped.add(part)
+        self.names.discard(part)
+        for relationship in self.relationships(""):
+            if self.target("", relationship) == part:
+                relationship.getparent().remove(relationship)
+
     def save(self) -> bytes:
         """The package with every parsed part serialized again, the rest copied as is."""
         from lxml import etree
@@ -99,6 +108,8 @@ class Package:
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
             for info in self.archive.infolist():
+                if info.filename in self.dropped:
+                    continue
                 entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
                 entry.compress_type = zipfile.ZIP_DEFLATED
                 if info.filename in self.trees:

@@ -280,3 +280,34 @@ def test_a_docx_fix_applies_what_check_reported_and_counts_in_plain_english(
     assert result.stdout.splitlines()[0] == f"{path}: wrote {target} (2 fixes)"
     assert "Fixed 2 findings in 1 file; 0 remain" in result.stdout
     assert reported(target) == []
+
+
+def test_a_docx_fix_names_the_embedded_parts_it_copies_unread(tmp_path: Path) -> None:
+    import zipfile
+
+    import docx
+
+    path = tmp_path / "cv.docx"
+    document = docx.Document()
+    document.add_paragraph("Call me on 06 12 34 56 78.")
+    document.save(str(path))
+    with zipfile.ZipFile(path, "a") as archive:  # an embedded spreadsheet, as a chart keeps
+        archive.writestr(
+            "word/embeddings/Microsoft_Excel_Worksheet.xlsx", b"PK\x05\x06" + bytes(18)
+        )
+    result = run("check", "--fix", str(path))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        f"draftlint: note: {tmp_path / 'cv.redacted.docx'}: "
+        "word/embeddings/Microsoft_Excel_Worksheet.xlsx copied unread (embedded files "
+        "or charts may hold values: check them in Word)\n"
+    )
+    # The first page's preview picture shows the values as they were: it is left out.
+    with zipfile.ZipFile(path) as original:
+        assert "docProps/thumbnail.jpeg" in original.namelist()
+    with zipfile.ZipFile(tmp_path / "cv.redacted.docx") as redacted:
+        assert not [n for n in redacted.namelist() if "thumbnail" in n]
+        assert b"thumbnail" not in redacted.read("_rels/.rels")
+    assert docx.Document(str(tmp_path / "cv.redacted.docx")).paragraphs[0].text == (
+        "Call me on [number on request]."
+    )
