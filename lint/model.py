@@ -10,6 +10,10 @@ class Region:
     start: int
     end: int
     location: str
+    # Text read from a text file (HTML): (offset in the extracted text, offset in the file)
+    # at the start, at the end, and wherever the two stop moving together (a decoded entity,
+    # collapsed whitespace); between two points, both move one character at a time.
+    source: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +24,7 @@ class Document:
     bom: bytes = b""
     kind: str = "text"  # "text", or the format the text was extracted from: "docx", "pdf"
     regions: tuple[Region, ...] = ()  # for extracted text: where each stretch comes from
+    source: str | None = None  # the file's own text, when regions map back to it (HTML)
 
 
 @dataclass(frozen=True, slots=True)

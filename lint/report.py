@@ -9,8 +9,8 @@ import bisect
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,14 +31,45 @@ class Position:
 
 
 class LineIndex:
-    """Character offset -> (line, column), both 1-based."""
+    """Character offset -> (line, column), both 1-based, in the file a person opens.
 
-    def __init__(self, text: str) -> None:
+    For HTML the offsets into the extracted text are first carried back to the file's own
+    text (document.source), so that line and column point at the value in the file."""
+
+    def __init__(self, text: str, to_source: Callable[[int], int] | None = None) -> None:
+        self.text = text  # the text the lines are counted in
+        self.to_source = to_source
         self.starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
 
-    def position(self, offset: int) -> Position:
+    @classmethod
+    def of(cls, document: Document) -> "LineIndex":
+        if document.source is None:
+            return cls(document.text)
+        from lint.extracted import SourceMap
+
+        return cls(document.source, SourceMap(document))
+
+    def _at(self, offset: int) -> Position:
         line = bisect.bisect_right(self.starts, offset) - 1
         return Position(line + 1, offset - self.starts[line] + 1)
+
+    def position(self, offset: int) -> Position:
+        """Where the character at this offset of the document's text is."""
+        return self._at(offset if self.to_source is None else self.to_source(offset))
+
+    def last(self, start: int, end: int) -> Position:
+        """Where the last character of text[start:end] is (start, if it is empty)."""
+        if self.to_source is None:
+            return self._at(max(start, end - 1))
+        return self._at(max(self.to_source(start), self.to_source(end) - 1))
+
+    def in_source(self, finding: Finding) -> Finding:
+        """The finding with start and end in the text the lines are counted in."""
+        if self.to_source is None:
+            return finding
+        return replace(
+            finding, start=self.to_source(finding.start), end=self.to_source(finding.end)
+        )
 
 
 def finding_record(
@@ -54,7 +85,7 @@ def finding_record(
     value = document.text[finding.start : finding.end]
     begin = index.position(finding.start)
     # end_column is exclusive: the column just after the last character, as in SARIF.
-    last = index.position(max(finding.start, finding.end - 1))
+    last = index.last(finding.start, finding.end)
     where = location(document, finding, begin)
     if masks is None:
         masks = masks_of(document, [finding])
@@ -122,7 +153,7 @@ def render_json(results: Results, *, show_values: bool, config: Path | None = No
     """config: the configuration file the run used, or None."""
     records = []
     for document, findings in results:
-        index = LineIndex(document.text)
+        index = LineIndex.of(document)
         masks = masks_of(document, findings)
         records += [
             finding_record(document, f, index, show_values=show_values, masks=masks)
@@ -153,7 +184,7 @@ def render_text_lines(results: Results, *, with_source: bool = False) -> Iterato
 
     with_source (on a terminal): each finding's line of text, a caret under the value."""
     for document, findings in results:
-        index = LineIndex(document.text)
+        index = LineIndex.of(document)
         for finding in findings:
             begin = index.position(finding.start)
             value = document.text[finding.start : finding.end].replace("\n", "\\n")
@@ -169,7 +200,7 @@ def render_text_lines(results: Results, *, with_source: bool = False) -> Iterato
                 line.append((f"  ({location(document, finding, begin)})", "dim"))
             yield tuple((escape_controls(text), style) for text, style in line)
             if with_source:
-                yield from _source_and_caret(document.text, index, finding, begin)
+                yield from _source_and_caret(index.text, index, index.in_source(finding), begin)
     yield ((_summary_sentence(summary(results)), "bold"),)
 
 
@@ -271,13 +302,10 @@ def render_sarif(results: Results, rules: Sequence[Any], *, show_values: bool) -
     ]
     sarif_results = []
     for document, findings in results:
-        lines = LineIndex(document.text)
+        lines = LineIndex.of(document)
         masks = masks_of(document, findings)
         for finding in findings:
-            begin, last = (
-                lines.position(finding.start),
-                lines.position(max(finding.start, finding.end - 1)),
-            )
+            begin, last = lines.position(finding.start), lines.last(finding.start, finding.end)
             result: dict[str, Any] = {
                 "ruleId": finding.rule_id,
                 "level": _SARIF_LEVEL[finding.severity],
@@ -332,11 +360,11 @@ def render_github(results: Results, *, show_values: bool) -> str:
 
     lines = []
     for document, findings in results:
-        index = LineIndex(document.text)
+        index = LineIndex.of(document)
         masks = masks_of(document, findings)
         for finding in findings:
             begin = index.position(finding.start)
-            last = index.position(max(finding.start, finding.end - 1))
+            last = index.last(finding.start, finding.end)
             title = escape_property(f"draftlint {finding.rule_id}")
             lines.append(
                 f"::{_GITHUB_LEVEL[finding.severity]} file={escape_property(finding.path)},"

@@ -235,7 +235,9 @@ def test_rules_lists_id_entity_severity_and_languages() -> None:
     assert line.split()[:4] == ["phone-number", "PHONE_NUMBER", "warning", "en,fr"]
 
 
-def test_html_comments_suppress_the_next_visible_text(tmp_path: Path) -> None:
+def test_html_comments_suppress_the_next_visible_text_and_other_comments_are_read(
+    tmp_path: Path,
+) -> None:
     page = tmp_path / "about.html"
     page.write_text(
         "<html><body><!-- draftlint: ignore -->\n<p>Standard: +33 1 42 68 53 00</p>\n"
@@ -243,7 +245,8 @@ def test_html_comments_suppress_the_next_visible_text(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert [(f["entity"], f["text"]) for f in findings(str(page))] == [
-        ("PHONE_NUMBER", "06 12 34 56 78")
+        ("PHONE_NUMBER", "06 12 34 56 78"),
+        ("PHONE_NUMBER", "06 99 88 77 66"),  # a comment is published with the page
     ]
 
 
