@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from lint import deferred_imports
+from lint.detection import deferred_imports
 
 # Before anything imports presidio or spaCy: see lint/deferred_imports.py.
 deferred_imports.install()

@@ -1,15 +1,15 @@
-"""check(document) = segment -> detect -> resolve overlaps -> suggest."""
+"""check(document) = segment -> detect -> resolve overlaps -> suggestions."""
 
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from lint.detection.rules import Rule, bundled_rules
 from lint.model import Document, Finding
-from lint.rules import Rule, bundled_rules
 
 if TYPE_CHECKING:
-    from lint.suggest import Style
+    from lint.fixing.suggestions import Style
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -32,8 +32,10 @@ def check(
     """Findings in a draft, in document order; language forces "en" or "fr".
 
     jobs > 1: a long draft's segments are read by that many worker processes."""
-    from lint import engine, lists, overlaps, profiles, propagate, segment, suggest, suppress
+    from lint.detection import engine, segments
+    from lint.fixing import suggestions
     from lint.parallel import detect_split
+    from lint.resolution import allow_deny, overlaps, profiles, propagation, suppression
 
     if isinstance(document, str):
         document = Document("-", document)
@@ -41,17 +43,19 @@ def check(
     detector = engine.detector(rules, models)
     # spaCy cannot encode a lone surrogate; one stand-in character keeps every offset.
     text = _LONE_SURROGATE.sub("\ufffd", document.text)
-    found = detect_split(detector, segment.split(text, language=language), document.path, jobs=jobs)
+    found = detect_split(
+        detector, segments.split(text, language=language), document.path, jobs=jobs
+    )
     if deny:
-        from lint.language import guess_language
+        from lint.detection.language import guess_language
 
-        found += lists.denied(
+        found += allow_deny.denied(
             text, deny, path=document.path, language=language or guess_language(text)
         )
-    resolved = overlaps.resolve(propagate.propagate(document.text, overlaps.resolve(found)))
-    kept = lists.allowed(resolved, document.text, allow, allow_patterns)
+    resolved = overlaps.resolve(propagation.propagate(document.text, overlaps.resolve(found)))
+    kept = allow_deny.allowed(resolved, document.text, allow, allow_patterns)
     kept = profiles.adjust(document.text, kept, profile, me)
-    return suppress.apply(document, suggest.attach(document.text, kept, rules, styles))
+    return suppression.apply(document, suggestions.attach(document.text, kept, rules, styles))
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Build lint/data/first_names.txt from names-dataset (philipperemy/name-dataset, MIT).
+"""Build lint/detection/data/first_names.txt from names-dataset (philipperemy/name-dataset, MIT).
 
     pip install --target /tmp/ndlib names-dataset pycountry
     PYTHONPATH=/tmp/ndlib python scripts/build_first_names.py
@@ -186,5 +186,5 @@ if __name__ == "__main__":
     main(
         Path(sys.argv[1])
         if len(sys.argv) > 1
-        else Path(__file__).parent.parent / "lint" / "data" / "first_names.txt"
+        else Path(__file__).parent.parent / "lint" / "detection" / "data" / "first_names.txt"
     )

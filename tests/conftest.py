@@ -2,8 +2,8 @@
 
 import pytest
 
+from lint.detection.rules import Rule, bundled_rules
 from lint.pipeline import check
-from lint.rules import Rule, bundled_rules
 
 
 @pytest.fixture(scope="session")

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from lint.cli import app
-from lint.linkedin import read_export
+from lint.audit.linkedin_export import read_export
+from lint.cli.app import app
 
 SHARES = (
     "\ufeffDate,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n"

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from lint import linkedin
-from lint.cli import app
+from lint.audit import linkedin_export as linkedin
+from lint.cli.app import app
 
 SCRIPT = str(Path(sys.executable).parent / "draftlint")
 ROOT = str(Path(__file__).resolve().parent.parent)

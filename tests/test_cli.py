@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from lint import __version__
-from lint.cli import app
+from lint.cli.app import app
 
 POST = (
     "Open to work! Call me on 06 12 34 56 78 or write to jane.doe@gmail.com.\n"
@@ -262,7 +262,7 @@ def test_on_a_terminal_the_report_is_coloured_with_the_line_and_a_caret(post: Pa
     leader, follower = pty.openpty()
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
     done = subprocess.run(
-        [sys.executable, "-m", "lint.cli", "check", str(post)],
+        [sys.executable, "-m", "lint.cli.app", "check", str(post)],
         stdout=follower,
         stderr=subprocess.PIPE,
         env={**env, "TERM": "xterm-256color", "COLUMNS": "200"},

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from lint.cli import app
+from lint.cli.app import app
 
 SCRIPT = str(Path(sys.executable).parent / "draftlint")
 SENSITIVE = "Appelez-moi au 06 12 34 56 78, merci !"

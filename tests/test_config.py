@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from lint.cli import app
+from lint.cli.app import app
 
 DRAFT = (
     "Standard : +33 1 42 68 53 00. Mon mobile : 06 12 34 56 78.\n"
@@ -162,7 +162,7 @@ def test_github_annotations_one_per_finding_values_masked(tmp_path: Path) -> Non
 def test_the_terminal_report_shows_the_line_and_a_caret_under_the_value() -> None:
     from lint.model import Document
     from lint.pipeline import check
-    from lint.report import plain, render_text_lines
+    from lint.reporting.report import plain, render_text_lines
 
     document = Document("post.md", "Title\n\tCall 06 12 34 56 78 now\n")
     lines = [

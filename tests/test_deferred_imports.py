@@ -7,7 +7,7 @@ from pathlib import Path
 
 import srsly
 
-from lint.spacy_models import (
+from lint.detection.spacy_models import (
     DEFAULT_MODELS,
     TOKENIZER_PARTS_LEFT_OUT,
     load_pipeline,

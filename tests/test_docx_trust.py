@@ -18,10 +18,10 @@ from docx.oxml.ns import qn
 from lxml import etree
 from typer.testing import CliRunner
 
-from lint.cli import app
-from lint.docx_file import read_docx, write_redacted
+from lint.cli.app import app
 from lint.errors import DraftlintError
 from lint.model import Finding
+from lint.sources.docx.document import read_docx, write_redacted
 
 SCRIPT = str(Path(sys.executable).parent / "draftlint")
 ROOT = Path(__file__).resolve().parent.parent

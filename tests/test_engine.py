@@ -2,9 +2,9 @@
 
 import sys
 
+from lint.detection.rules import Rule
 from lint.pipeline import check
-from lint.rules import Rule
-from lint.taxonomy import ENTITIES
+from lint.vocabulary import ENTITIES
 
 NOISY = (
     "On 3 June 2024 I met the Acme Corporation team in Paris, France; the French "
@@ -29,7 +29,7 @@ def test_offsets_are_into_the_whole_document_across_paragraphs(rules: tuple[Rule
 
 
 def test_french_loads_without_compiling_the_token_match_regex(rules: tuple[Rule, ...]) -> None:
-    from lint.spacy_models import load_pipeline
+    from lint.detection.spacy_models import load_pipeline
 
     nlp = load_pipeline("fr", "fr_core_news_sm", True)
     assert nlp.tokenizer.token_match is None

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from lint.cli import app
+from lint.cli.app import app
+from lint.fixing.suggestions import Pseudonyms, city_of
 from lint.pipeline import Scanner
-from lint.suggest import Pseudonyms, city_of
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev" / "plain"
 

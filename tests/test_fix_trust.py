@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 import lint.pipeline
-from lint.cli import app
+from lint.cli.app import app
 
 SCRIPT = str(Path(sys.executable).parent / "draftlint")
 # The detector finds three names here, then, once they are replaced, "Rahman" on its own:

@@ -10,9 +10,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from typer.testing import CliRunner
 
-from lint.cli import app
-from lint.documents import read_document
+from lint.cli.app import app
 from lint.pipeline import Scanner
+from lint.sources.files import read_document
 
 CORPUS_CV = (
     Path(__file__).resolve().parent.parent.parent

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from lint.cli import app
-from lint.html_file import read_html
+from lint.cli.app import app
+from lint.sources.html import read_html
 
 
 def run(*args: str):  # type: ignore[no-untyped-def]

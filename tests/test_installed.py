@@ -50,7 +50,7 @@ def test_a_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
 
 def test_help_and_rules_load_no_model(tmp_path: Path) -> None:
     probe = (
-        "import sys; from lint.cli import app; "
+        "import sys; from lint.cli.app import app; "
         "sys.argv=['draftlint','rules']; "
         "exec('try:\\n app()\\nexcept SystemExit: pass'); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy','presidio_analyzer')))"

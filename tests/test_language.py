@@ -1,6 +1,6 @@
 import pytest
 
-from lint.language import guess_language
+from lint.detection.language import guess_language
 
 
 @pytest.mark.parametrize(

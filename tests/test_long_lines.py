@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from lint.cli import app
+from lint.cli.app import app
+from lint.detection.segments import MAX_RUN_CHARS, split
 from lint.pipeline import check
-from lint.segment import MAX_RUN_CHARS, split
 
 
 def dense_line(size: int) -> str:

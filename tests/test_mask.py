@@ -1,4 +1,4 @@
-from lint.mask import mask_value
+from lint.fixing.masks import mask_value
 
 # The rule: at most a third of the alphanumerics shown, never a whole component. A number
 # shows its first character and the last two of its last group; words show their initials.

@@ -14,11 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from lint.cli import app
-from lint.mask import mask_value
+from lint.cli.app import app
+from lint.fixing.masks import mask_value
 from lint.model import Document, Finding, Region
 from lint.pipeline import Scanner
-from lint.report import plain, render_github, render_json, render_sarif
+from lint.reporting.report import plain, render_github, render_json, render_sarif
 from lint.words import plural
 
 # --- a mask shows at most a third of a value, and never a whole component -------------------
@@ -292,7 +292,7 @@ def test_the_text_report_escapes_the_path_and_prints_no_control_character(hostil
 
 
 def test_the_text_report_escapes_a_value_and_its_location() -> None:
-    from lint.report import render_text_lines
+    from lint.reporting.report import render_text_lines
 
     text = "Call 06\x9b12 34 56 78 now\n"
     document = Document("cv.docx", text, regions=(Region(0, len(text), f"link {OSC52}"),))
@@ -307,7 +307,7 @@ def test_the_text_report_escapes_a_value_and_its_location() -> None:
 
 
 def test_the_caret_stays_under_the_value_after_escapes(hostile: Path) -> None:
-    from lint.report import render_text_lines
+    from lint.reporting.report import render_text_lines
 
     document = Document(str(hostile), f"Intro\n{LINE}\n")
     findings = Scanner().check(document)
@@ -359,7 +359,7 @@ def _run_on_a_terminal(*args: str) -> tuple[int, str, str]:
     leader, follower = pty.openpty()
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
     done = subprocess.run(
-        [sys.executable, "-m", "lint.cli", *args],
+        [sys.executable, "-m", "lint.cli.app", *args],
         stdout=follower,
         stderr=subprocess.PIPE,
         env={**env, "TERM": "xterm-256color", "COLUMNS": "400"},

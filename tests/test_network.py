@@ -15,7 +15,7 @@ socket.socket.connect = refuse
 socket.socket.connect_ex = refuse
 socket.create_connection = refuse
 socket.getaddrinfo = refuse
-from lint.cli import app
+from lint.cli.app import app
 try:
     app(sys.argv[1:])
 except SystemExit as end:

@@ -2,7 +2,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lint.model import Finding
-from lint.overlaps import resolve
+from lint.resolution.overlaps import resolve
 
 
 def finding(start: int, end: int, score: float, rule: str = "r") -> Finding:

@@ -11,8 +11,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 from typer.testing import CliRunner
 
-from lint.cli import app
-from lint.pdf_file import read_pdf
+from lint.cli.app import app
+from lint.sources.pdf import read_pdf
 
 
 def report(path: Path) -> list[dict]:

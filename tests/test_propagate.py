@@ -4,9 +4,9 @@ from dataclasses import replace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lint import overlaps
 from lint.model import Finding
-from lint.propagate import PROPAGATED_ENTITIES, propagate
+from lint.resolution import overlaps
+from lint.resolution.propagation import PROPAGATED_ENTITIES, propagate
 
 
 def person(start: int, end: int) -> Finding:

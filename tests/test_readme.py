@@ -25,7 +25,7 @@ def test_ci_runs_the_readme_test_command() -> None:
 def test_the_readme_sample_output_is_what_the_example_gives() -> None:
     from typer.testing import CliRunner
 
-    from lint.cli import app
+    from lint.cli.app import app
 
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     sample = next(

@@ -2,9 +2,9 @@
 
 import pytest
 
+from lint.detection.rules import Example, Rule, bundled_rules
+from lint.fixing.suggestions import apply_replacements
 from lint.pipeline import check
-from lint.rules import Example, Rule, bundled_rules
-from lint.suggest import apply_replacements
 
 RULES = bundled_rules()
 FLAGGED = [

@@ -4,8 +4,14 @@ from pathlib import Path
 
 import pytest
 
+from lint.detection.rules import (
+    MATCHER_NAMES,
+    bundled_rules_dir,
+    load_rule,
+    load_rules,
+    parse_example,
+)
 from lint.errors import DraftlintError
-from lint.rules import MATCHER_NAMES, bundled_rules_dir, load_rule, load_rules, parse_example
 
 VALID = """
 entity = "PHONE_NUMBER"
@@ -90,6 +96,6 @@ def test_bundled_rules_are_found_and_all_load() -> None:
 
 
 def test_matcher_names_are_the_matchers_in_code() -> None:
-    from lint.recognizers import MATCHERS
+    from lint.detection.recognizers import MATCHERS
 
     assert set(MATCHERS) == MATCHER_NAMES

@@ -1,4 +1,4 @@
-from lint.segment import paragraphs, split
+from lint.detection.segments import paragraphs, split
 
 
 def test_paragraphs_keep_their_offsets() -> None:

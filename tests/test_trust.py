@@ -14,12 +14,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from lint.cli import app
-from lint.documents import write_fixed
+from lint.cli.app import app
+from lint.detection.rules import Rule, bundled_rules, load_rule
 from lint.errors import DraftlintError
 from lint.model import Document
 from lint.pipeline import Scanner, check
-from lint.rules import Rule, bundled_rules, load_rule
+from lint.sources.files import write_fixed
 
 SCRIPT = str(Path(sys.executable).parent / "draftlint")
 RULES = bundled_rules()
@@ -202,7 +202,7 @@ SEEDED = st.builds(
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(SEEDED)
 def test_fix_changes_exactly_the_reported_spans_and_nothing_else(text: str) -> None:
-    from lint.fix import fix_text
+    from lint.fixing.fix import fix_text
 
     reported = SCANNER.check_text(text)
     fixed, applied = fix_text(text, reported, "warning")
@@ -243,7 +243,7 @@ def test_the_fixed_file_is_complete_and_has_the_draft_s_mode_before_it_replaces_
 
 KILL_BEFORE_RENAME = """
 import os, signal, sys
-from lint.documents import write_fixed
+from lint.sources.files import write_fixed
 from lint.model import Document
 os.replace = lambda *args: os.kill(os.getpid(), signal.SIGKILL)
 path = sys.argv[1]
@@ -278,8 +278,8 @@ def test_a_scan_and_a_fix_write_nothing_but_the_draft(tmp_path: Path) -> None:
 def test_a_file_removed_between_listing_and_reading_is_an_error_and_the_rest_is_checked(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from lint.cli import _scan, _sources
-    from lint.documents import read_document
+    from lint.cli.app import _scan, _sources
+    from lint.sources.files import read_document
 
     for name in ("a.txt", "b.txt", "c.txt"):
         (tmp_path / name).write_text("Call 06 12 34 56 78.", encoding="utf-8")

@@ -1,6 +1,6 @@
 import pytest
 
-from lint.validators import (
+from lint.detection.validators import (
     VALIDATORS,
     has_public_suffix,
     is_obfuscated_email,

@@ -18,7 +18,7 @@ from lint.terminal import escape_controls
 from lint.words import plural
 
 if TYPE_CHECKING:
-    from lint.report import Line
+    from lint.reporting.report import Line
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -235,7 +235,7 @@ def _select(rules, *, select: tuple[str, ...], ignore: tuple[str, ...]):  # type
 
 
 def _models(values: list[str]) -> dict[str, str]:
-    from lint.spacy_models import DEFAULT_MODELS
+    from lint.detection.spacy_models import DEFAULT_MODELS
 
     models = dict(DEFAULT_MODELS)
     for value in values:
@@ -247,7 +247,7 @@ def _models(values: list[str]) -> dict[str, str]:
 
 
 def _rules(folders: list[Path], *, compile_patterns: bool = True):  # type: ignore[no-untyped-def]
-    from lint.rules import bundled_rules, load_rules
+    from lint.detection.rules import bundled_rules, load_rules
 
     rules = list(bundled_rules(compile_patterns=compile_patterns))
     for folder in folders:
@@ -260,8 +260,8 @@ def _rules(folders: list[Path], *, compile_patterns: bool = True):  # type: igno
 
 
 def _styles(values: list[str]):  # type: ignore[no-untyped-def]
-    from lint.suggest import Style
-    from lint.taxonomy import ENTITIES
+    from lint.fixing.suggestions import Style
+    from lint.vocabulary import ENTITIES
 
     styles = {}
     for value in values:
@@ -314,7 +314,7 @@ def check_command(
     ] = None,
 ) -> None:
     """Report personal data in drafts; exit 1 if any is found, 2 on an error."""
-    from lint.documents import read_document, read_staged_document
+    from lint.sources.files import read_document, read_staged_document
 
     first = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
     setup = _setup(
@@ -343,7 +343,7 @@ def check_command(
         raise typer.Exit(_fix(sources, read, scanner, setup.fix_severity, write=not diff))
     results, failed = _scan(sources, read, scanner, named=set(paths or []), jobs=jobs)
     if baseline is not None:
-        from lint import baseline as baselines
+        from lint.resolution import baseline as baselines
 
         with exit_2_on_error():
             accepted = baselines.load(baseline)
@@ -362,11 +362,11 @@ def check_command(
 
 def _sources(paths: list[str], *, staged: bool) -> list[str]:
     """Files to read: folders expanded; with staged, the staged drafts (or the paths named)."""
-    from lint.documents import DRAFT_SUFFIXES, expand
+    from lint.sources.files import DRAFT_SUFFIXES, expand
 
     if not staged:
         return list(expand(paths))
-    from lint.git import staged_paths
+    from lint.sources.git import staged_paths
 
     named = {str(Path(path)) for path in paths}
     return [
@@ -377,7 +377,7 @@ def _sources(paths: list[str], *, staged: bool) -> list[str]:
 
 
 def _exit_code(results, failed: bool, fail_on: str) -> int:  # type: ignore[no-untyped-def]
-    from lint.fix import at_least
+    from lint.fixing.fix import at_least
 
     if failed:
         return EXIT_ERROR
@@ -421,13 +421,13 @@ def _print_report(  # type: ignore[no-untyped-def]
 ) -> None:
     """summary: the text report's closing line; compact: JSON on one line (a watcher's log);
     config: the configuration file used, named in the text and JSON reports."""
-    from lint import report
+    from lint.reporting import report
 
     if output_format is Format.json:
         rendered = report.render_json(results, show_values=show_values, config=config)
         typer.echo(json.dumps(json.loads(rendered), ensure_ascii=False) if compact else rendered)
     elif output_format is Format.sarif:
-        from lint.builtin_rules import BUILTIN_RULES
+        from lint.detection.builtin_rules import BUILTIN_RULES
 
         described = [*rules, *BUILTIN_RULES]
         rendered = report.render_sarif(results, described, show_values=show_values)
@@ -448,9 +448,9 @@ def _fix(sources: list[str], read: Callable, scanner, threshold: str, *, write: 
 
     Each file gets exactly the fixable findings `check` reports for it, in one pass; what a
     scan of the fixed text still finds is reported, never fixed silently."""
-    from lint.documents import STDIN, write_fixed
-    from lint.fix import fix_text, fixable
-    from lint.report import unified_diff
+    from lint.fixing.fix import fix_text, fixable
+    from lint.reporting.report import unified_diff
+    from lint.sources.files import STDIN, write_fixed
 
     failed = changed = fixed_count = 0
     left_over: list = []  # (fixed document, its findings) for the report
@@ -492,7 +492,7 @@ def _fix(sources: list[str], read: Callable, scanner, threshold: str, *, write: 
     to_stderr = (write and STDIN in sources) or not write
     remaining = sum(len(found) for _, found in left_over)
     if remaining:
-        from lint.report import plain, render_text_lines
+        from lint.reporting.report import plain, render_text_lines
 
         for line in list(render_text_lines([r for r in left_over if r[1]]))[:-1]:
             typer.echo(escape_controls(plain(line)), err=to_stderr)
@@ -516,7 +516,7 @@ def _cannot_rewrite(document) -> str:  # type: ignore[no-untyped-def]
 def _fix_docx(document, applied, scanner):  # type: ignore[no-untyped-def]
     """Write NAME.redacted.docx beside the original with exactly these fixes; the original
     stays. The redacted copy and what a scan of it still finds."""
-    from lint.docx_file import read_docx, redacted_path, unread_parts, write_redacted
+    from lint.sources.docx.document import read_docx, redacted_path, unread_parts, write_redacted
 
     target = write_redacted(document.path, applied, target=redacted_path(document.path))
     unread = unread_parts(document.path)
@@ -541,7 +541,7 @@ def _fix_summary(fixed: int, files: int, remaining: int, *, write: bool) -> str:
 
 
 def _print_text(lines: "Iterable[Line]") -> None:
-    from lint.report import plain
+    from lint.reporting.report import plain
 
     if not sys.stdout.isatty() and not os.environ.get("FORCE_COLOR"):
         for line in lines:  # a pipe or a file: plain text, without importing rich
@@ -583,7 +583,7 @@ def clipboard_command(
     profile: ProfileOption = None,
 ) -> None:
     """Check what is on the clipboard before you paste it."""
-    from lint.clipboard import read_clipboard
+    from lint.sources.clipboard import read_clipboard
 
     setup = _setup(
         start=Path.cwd(),
@@ -623,9 +623,9 @@ def clipboard_command(
 
 def _fix_clipboard(document, scanner, threshold: str, *, write: bool) -> tuple[int, str]:  # type: ignore[no-untyped-def]
     """The exit code, and the text now on the clipboard."""
-    from lint.clipboard import write_clipboard
-    from lint.fix import fix_text
-    from lint.report import unified_diff
+    from lint.fixing.fix import fix_text
+    from lint.reporting.report import unified_diff
+    from lint.sources.clipboard import write_clipboard
 
     fixed, applied = fix_text(document.text, scanner.check(document), threshold)
     if not write:
@@ -647,7 +647,7 @@ def _watch(
 ) -> int:  # type: ignore[no-untyped-def]
     """Check each new clipboard content; the report of each follows --format and
     --show-values as `check` does (JSON: one report a line)."""
-    from lint.clipboard import watch
+    from lint.sources.clipboard import watch
 
     def on_new_content(document) -> str | None:  # type: ignore[no-untyped-def]
         findings = scanner.check(document)
@@ -712,8 +712,8 @@ def audit_command(
 ) -> None:
     """Audit what you already published on LinkedIn: your data export's posts, comments,
     articles, profile and recommendations (messages on request)."""
-    from lint import audit_report
-    from lint.linkedin import read_export
+    from lint.audit import report as audit_report
+    from lint.audit.linkedin_export import read_export
 
     scanner = _setup(start=export, lang=lang, model=model, rules_dir=rules_dir).scanner
     with exit_2_on_error():
@@ -749,8 +749,8 @@ def baseline_command(
     isolated: IsolatedOption = False,
 ) -> None:
     """Accept today's findings: `check --baseline FILE` will report only new ones."""
-    from lint import baseline as baselines
-    from lint.documents import read_document
+    from lint.resolution import baseline as baselines
+    from lint.sources.files import read_document
 
     setup = _setup(start=Path(paths[0]), config=config, isolated=isolated)
     results, failed = _scan(
@@ -768,7 +768,7 @@ def baseline_command(
 @app.command("install-hook")
 def install_hook_command() -> None:
     """Install a plain git pre-commit hook that runs `draftlint check --staged`."""
-    from lint.git import install_hook
+    from lint.sources.git import install_hook
 
     with exit_2_on_error():
         path = install_hook()
@@ -778,7 +778,7 @@ def install_hook_command() -> None:
 @app.command("rules")
 def rules_command(rules_dir: ExtraRulesOption = None) -> None:
     """List the detection rules (`check` compiles and checks their patterns)."""
-    from lint.builtin_rules import BUILTIN_RULES
+    from lint.detection.builtin_rules import BUILTIN_RULES
 
     with exit_2_on_error():
         rules = _rules(rules_dir or [], compile_patterns=False)
@@ -796,7 +796,7 @@ def explain_command(
     ],
 ) -> None:
     """Show what a rule finds, why it matters, and its examples; for an entity, its rules."""
-    from lint.builtin_rules import BUILTIN_RULES
+    from lint.detection.builtin_rules import BUILTIN_RULES
 
     with exit_2_on_error():
         known = [*_rules([], compile_patterns=False), *BUILTIN_RULES]

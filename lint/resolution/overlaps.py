@@ -2,8 +2,8 @@
 
 from collections.abc import Iterable
 
-from lint.intervals import Stretches
 from lint.model import Finding
+from lint.resolution.disjoint_spans import Stretches
 
 
 def resolve(findings: Iterable[Finding]) -> list[Finding]:

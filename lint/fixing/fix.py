@@ -8,9 +8,9 @@ still finds is reported to the user, not fixed behind their back.
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from lint.fixing.suggestions import apply_replacements
 from lint.model import Finding
-from lint.suggest import apply_replacements
-from lint.taxonomy import SEVERITIES
+from lint.vocabulary import SEVERITIES
 
 
 def at_least(severity: str, threshold: str) -> bool:

@@ -11,8 +11,8 @@ import re
 from bisect import bisect_right
 from html.parser import HTMLParser
 
-from lint.extracted import Piece, assemble
 from lint.model import Document
+from lint.sources.extracted_text import Piece, assemble
 
 _SKIPPED = {"style"}
 _TEXT_ATTRIBUTES = {"alt", "title", "placeholder", "value", "label", "content"}
@@ -186,7 +186,7 @@ class _Published(HTMLParser):
 def read_html(path: str, source: str | bytes) -> Document:
     """source: the file's text, or its bytes (decoded as any draft is)."""
     if isinstance(source, bytes):
-        from lint.documents import decode
+        from lint.sources.files import decode
 
         source = decode(source, path).text
     parser = _Published(source)

@@ -6,9 +6,9 @@ import itertools
 import re
 from typing import Any
 
-from lint.docx_meta import is_words
-from lint.docx_parts import Piece, Slot, attribute_slot, in_shadow
-from lint.docx_zip import Package
+from lint.sources.docx.package import Package
+from lint.sources.docx.parts import Piece, Slot, attribute_slot, in_shadow
+from lint.sources.docx.properties import is_words
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"

@@ -71,11 +71,11 @@ def read_document(source: str) -> Document:
         _check_size(source, status.st_size)
         suffix = Path(source).suffix.lower()
         if suffix == ".docx":
-            from lint.docx_file import read_docx
+            from lint.sources.docx.document import read_docx
 
             return read_docx(source)
         if suffix == ".pdf":
-            from lint.pdf_file import read_pdf
+            from lint.sources.pdf import read_pdf
 
             return read_pdf(source)
         data = Path(source).read_bytes()
@@ -87,7 +87,7 @@ def read_document(source: str) -> Document:
         raise DraftlintError(f"{source}: cannot read: {error.strerror or error}") from None
     document = decode(data, source)
     if suffix in (".html", ".htm"):
-        from lint.html_file import read_html
+        from lint.sources.html import read_html
 
         return read_html(source, document.text)
     return document
@@ -95,22 +95,22 @@ def read_document(source: str) -> Document:
 
 def read_staged_document(path: str) -> Document:
     """The version of a draft that git will commit, in any format `check` reads."""
-    from lint.git import read_staged
+    from lint.sources.git import read_staged
 
     data = read_staged(path)
     _check_size(path, len(data))
     suffix = Path(path).suffix.lower()
     if suffix == ".docx":
-        from lint.docx_file import read_docx
+        from lint.sources.docx.document import read_docx
 
         return read_docx(path, data)
     if suffix == ".pdf":
-        from lint.pdf_file import read_pdf
+        from lint.sources.pdf import read_pdf
 
         return read_pdf(path, data)
     document = decode(data, path)
     if suffix in (".html", ".htm"):
-        from lint.html_file import read_html
+        from lint.sources.html import read_html
 
         return read_html(path, document.text)
     return document

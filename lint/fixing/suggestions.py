@@ -5,9 +5,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from enum import StrEnum
 
-from lint.mask import mask_value
+from lint.detection.rules import Rule
+from lint.fixing.masks import mask_value
 from lint.model import Finding
-from lint.rules import Rule
 
 
 class Style(StrEnum):

@@ -13,11 +13,11 @@ from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lint.detection.recognizers import INVALID_KEY, recognizers_for
+from lint.detection.rules import Rule
+from lint.detection.spacy_models import DEFAULT_MODELS, load_pipeline
 from lint.model import Finding, Segment
-from lint.recognizers import INVALID_KEY, recognizers_for
-from lint.rules import Rule
-from lint.spacy_models import DEFAULT_MODELS, load_pipeline
-from lint.taxonomy import LANGUAGES
+from lint.vocabulary import LANGUAGES
 
 # spaCy reads several segments at once (nlp.pipe), up to this many characters together: a
 # 10 MB file holds one batch's activations at a time (50,000 took 110 MB more, no faster).

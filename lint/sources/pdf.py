@@ -5,8 +5,8 @@ import io
 from typing import Any
 
 from lint.errors import DraftlintError
-from lint.extracted import assemble
 from lint.model import Document
+from lint.sources.extracted_text import assemble
 
 METADATA = {
     "/Author": "author",

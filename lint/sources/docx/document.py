@@ -8,12 +8,12 @@ from pathlib import Path
 from urllib.parse import quote
 
 from lint.atomic import write_bytes
-from lint.docx_extras import attributes, custom_xml, diagrams, settings
-from lint.docx_meta import URL_SAFE, authors, link_targets, properties
-from lint.docx_parts import Piece, shadows, stories, story
-from lint.docx_zip import Package, open_package
-from lint.extracted import assemble
 from lint.model import Document, Finding
+from lint.sources.docx.outside_runs import attributes, custom_xml, diagrams, settings
+from lint.sources.docx.package import Package, open_package
+from lint.sources.docx.parts import Piece, shadows, stories, story
+from lint.sources.docx.properties import URL_SAFE, authors, link_targets, properties
+from lint.sources.extracted_text import assemble
 
 # The target of a field that takes one: a replacement there must stay one URL token.
 FIELD_TARGET = re.compile(

@@ -4,8 +4,8 @@ properties, and the names (and comment initials) of the authors of comments and 
 from typing import Any
 from urllib.parse import quote, unquote
 
-from lint.docx_parts import Piece, Slot, attribute_slot, text_slot
-from lint.docx_zip import Package
+from lint.sources.docx.package import Package
+from lint.sources.docx.parts import Piece, Slot, attribute_slot, text_slot
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"

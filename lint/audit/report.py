@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from lint.linkedin import Export, Item, printable
-from lint.mask import mask_value
+from lint.audit.linkedin_export import Export, Item, printable
+from lint.fixing.masks import mask_value
 from lint.model import Finding
 
 AuditResults = Sequence[tuple[Item, Sequence[Finding]]]

@@ -4,8 +4,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from lint.intervals import Stretches
 from lint.model import Finding
+from lint.resolution.disjoint_spans import Stretches
 
 # NER sees a name in one sentence and not the next; a ticket key has its label once.
 PROPAGATED_ENTITIES = frozenset(

@@ -14,10 +14,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from lint.mask import mask_value
+from lint.fixing.masks import mask_value
 from lint.model import Document, Finding
-from lint.taxonomy import SEVERITIES
 from lint.terminal import escape_controls
+from lint.vocabulary import SEVERITIES
 from lint.words import plural
 
 REPORT_VERSION = 1
@@ -45,7 +45,7 @@ class LineIndex:
     def of(cls, document: Document) -> "LineIndex":
         if document.source is None:
             return cls(document.text)
-        from lint.extracted import SourceMap
+        from lint.sources.extracted_text import SourceMap
 
         return cls(document.source, SourceMap(document))
 

@@ -10,7 +10,7 @@ MIN_EVIDENCE = 2  # below this many telling words, a paragraph takes the documen
 @cache
 def _telling_words() -> tuple[frozenset[str], frozenset[str]]:
     # spaCy's stop-word lists, minus the words both languages share ("a", "on", "me").
-    from lint.spacy_french import skip_french_token_match
+    from lint.detection.spacy_french import skip_french_token_match
 
     skip_french_token_match()  # importing spacy.lang.fr must not compile its token_match
     from spacy.lang.en.stop_words import STOP_WORDS as english

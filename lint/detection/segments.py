@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterator
 
-from lint.language import guess_language
+from lint.detection.language import guess_language
 from lint.model import Segment
 
 # A paragraph ends at a blank line (any line ending, spaces allowed on the blank line).

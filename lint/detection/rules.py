@@ -18,7 +18,7 @@ from pydantic import (
 )
 
 from lint.errors import DraftlintError
-from lint.taxonomy import ENTITIES, LANGUAGES
+from lint.vocabulary import ENTITIES, LANGUAGES
 
 RULE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 EXAMPLE_SPAN = re.compile(r"\[\[(.+?)\]\]", re.DOTALL)
@@ -29,8 +29,9 @@ MATCHER_NAMES = frozenset({"spacy-person"})
 
 def bundled_rules_dir() -> Path:
     # In a wheel the rules ship as lint/rules; in a checkout they sit beside lint/.
-    packaged = Path(__file__).parent / "rules"
-    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "rules"
+    package = Path(__file__).resolve().parent.parent
+    packaged = package / "rules"
+    return packaged if packaged.is_dir() else package.parent / "rules"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +82,9 @@ class _PatternSchema(BaseModel):
             return pattern  # listing rules: compiling 69 patterns would double its time
         import regex
 
-        from lint.patterns import compile_pattern  # compiled once, here, for the engine too
+        from lint.detection.patterns import (
+            compile_pattern,  # compiled once, here, for the engine too
+        )
 
         try:
             compile_pattern(pattern)
@@ -165,7 +168,7 @@ def _check_cross_fields(schema: _RuleSchema, known: Iterable[str], matchers: Ite
 
 def load_rule(path: Path, *, compile_patterns: bool = True) -> Rule:
     """The rule in a file, validated; its patterns compiled unless only listing rules."""
-    from lint.validators import VALIDATORS
+    from lint.detection.validators import VALIDATORS
 
     rule_id = path.stem
     if not RULE_ID.fullmatch(rule_id):

@@ -12,10 +12,10 @@ from presidio_analyzer import (
 )
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from lint.detection.patterns import compile_pattern
+from lint.detection.rules import Rule, RulePattern
+from lint.detection.validators import VALIDATORS
 from lint.errors import DraftlintError
-from lint.patterns import compile_pattern
-from lint.rules import Rule, RulePattern
-from lint.validators import VALIDATORS
 
 INVALID_KEY = "draftlint_failed_validation"  # reported one severity lower
 LABELLED_INVALID_SCORE = 0.95  # right after its label: surely meant as one
@@ -237,7 +237,7 @@ class PersonNameRecognizer(EntityRecognizer):
 
 @cache
 def first_names() -> frozenset[str]:
-    """The most frequent first names of many countries (lint/data, from names-dataset)."""
+    """The most frequent first names of many countries (lint/detection/data, from names-dataset)."""
     path = Path(__file__).parent / "data" / "first_names.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))

@@ -322,7 +322,7 @@ def _decode(data: bytes) -> str:
 
 
 def _article(name: str, data: bytes) -> Item:
-    from lint.html_file import read_html
+    from lint.sources.html import read_html
 
     source = _decode(data)
     try:

@@ -1,0 +1,1 @@
+"""The audit of what is already published: the LinkedIn data export."""

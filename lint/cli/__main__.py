@@ -1,0 +1,5 @@
+"""python -m lint.cli: the draftlint command."""
+
+from lint.cli.app import main
+
+main()

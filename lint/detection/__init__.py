@@ -1,0 +1,1 @@
+"""From text to findings: segments, language, spaCy models, rules as presidio recognizers."""

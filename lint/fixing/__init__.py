@@ -1,0 +1,1 @@
+"""What replaces a value: suggestions, masks, and the fix itself."""

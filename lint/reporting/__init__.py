@@ -1,0 +1,1 @@
+"""Findings to reports: text, JSON, SARIF, GitHub annotations, diffs."""

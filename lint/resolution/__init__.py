@@ -1,0 +1,2 @@
+"""Which findings stand: overlaps, propagation, allow/deny lists, profiles, suppression,
+baselines."""

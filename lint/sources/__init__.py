@@ -1,0 +1,1 @@
+"""Where drafts come from: files of every format, stdin, the clipboard, git's index."""
