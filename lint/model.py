@@ -41,7 +41,7 @@ class Finding:
     path: str
     start: int  # character offsets into the whole document
     end: int
-    entity: str  # spelled as in shared/TAXONOMY.md
+    entity: str  # spelled as in docs/taxonomy.md
     rule_id: str  # the rule file's name: "phone-number"
     score: float
     severity: str

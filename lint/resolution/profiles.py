@@ -5,7 +5,6 @@ from dataclasses import replace
 
 from lint.model import Finding
 
-PROFILES = ("post", "cv", "message")
 # In a private message to the person you write to, contact details are the point.
 CONTACT = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "ADDRESS", "PROFILE_URL", "PERSON"})
 # In a CV, these are asked for by no employer and used against candidates.
