@@ -1,4 +1,4 @@
-from lint.reporting.report import LineIndex, Position
+from lint.reporting.positions import LineIndex, Position
 
 
 def test_positions_are_one_based_lines_and_columns_in_characters() -> None:
