@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from lint.audit import export_files
 from lint.audit import linkedin_export as linkedin
 from lint.cli.app import app
 
@@ -252,16 +253,17 @@ def test_a_declared_size_smaller_than_the_data_is_a_warning(tmp_path: Path) -> N
 
 def test_a_file_longer_than_it_said_is_cut_at_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     # zipfile never inflates past a declared size, but a folder's file can grow while read.
-    monkeypatch.setattr(linkedin, "ENTRY_CAP", 1000)
-    stream = io.BufferedReader(linkedin._Capped(io.BytesIO(b"x" * 5000), linkedin._Budget(10**6)))
-    with pytest.raises(linkedin._Skip, match="larger than"):
+    monkeypatch.setattr(export_files, "ENTRY_CAP", 1000)
+    capped = export_files.Capped(io.BytesIO(b"x" * 5000), export_files.Budget(10**6))
+    stream = io.BufferedReader(capped)
+    with pytest.raises(export_files.Skip, match="larger than"):
         stream.read()
 
 
 def test_past_the_total_cap_the_rest_of_the_export_is_skipped_with_warnings(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(linkedin, "TOTAL_CAP", len(COMMENTS) + 10)
+    monkeypatch.setattr(export_files, "TOTAL_CAP", len(COMMENTS) + 10)
     export = build(
         tmp_path / "t.zip",
         {"Comments.csv": COMMENTS, "Shares.csv": SHARES, "Profile.csv": "Headline\nx\n"},
