@@ -8,24 +8,12 @@ import pytest
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from typer.testing import CliRunner
+from helpers import DEV_PLAIN, run
 
-from lint.cli.app import app
 from lint.pipeline import Scanner
 from lint.sources.files import read_document
 
-CORPUS_CV = (
-    Path(__file__).resolve().parent.parent.parent
-    / "shared"
-    / "corpus"
-    / "dev"
-    / "plain"
-    / "en-cv-006.txt"
-)
-
-
-def run(*args: str):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(app, list(args))
+CORPUS_CV = DEV_PLAIN / "en-cv-006.txt"
 
 
 def report(*paths: Path) -> list[dict]:
@@ -183,7 +171,6 @@ def test_windows_1252_text_keeps_its_accents_and_is_fixed_in_its_encoding(tmp_pa
     )
 
 
-@pytest.mark.skipif(not CORPUS_CV.is_file(), reason="the shared corpus is not beside the repo")
 def test_a_corpus_cv_as_docx_and_pdf_yields_the_same_entities_as_the_text(tmp_path: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics

@@ -10,23 +10,17 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import SCRIPT, run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from lint.cli.app import app
 from lint.detection.rules import Rule, bundled_rules, load_rule
 from lint.errors import DraftlintError
 from lint.model import Document
 from lint.pipeline import Scanner, check
 from lint.sources.files import write_fixed
 
-SCRIPT = str(Path(sys.executable).parent / "draftlint")
 RULES = bundled_rules()
-
-
-def run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(app, list(args), input=stdin)
 
 
 # --- bad input: one line on stderr, exit 2, the other files still checked -----------------
