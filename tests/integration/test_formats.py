@@ -73,17 +73,17 @@ def test_fix_on_a_docx_writes_a_redacted_copy_with_formatting_kept(cv_docx: Path
     original = cv_docx.read_bytes()
     result = run("check", "--fix", str(cv_docx))
     redacted = cv_docx.with_name("cv.redacted.docx")
+    assert result.exit_code == 0, result.output  # everything fixed, nothing left to report
     assert f"wrote {redacted}" in result.stdout
     assert cv_docx.read_bytes() == original
-    assert Scanner().check(read_document(str(redacted))) == [] or all(
-        f.severity == "info" for f in Scanner().check(read_document(str(redacted)))
-    )
+    assert Scanner().check(read_document(str(redacted))) == []
     copy = docx.Document(str(redacted))
     (bold,) = [r for p in copy.paragraphs for r in p.runs if r.bold]
-    assert bold.text == "IBAN [IBAN communiqué en privé]" or bold.text.startswith("IBAN [")
+    # "IBAN FR76 ..." alone reads as English: the replacement is the English one.
+    assert bold.text == "IBAN [IBAN sent privately]"
     assert copy.tables[0].cell(1, 1).text == "Paris"
-    assert copy.core_properties.author in ("Person A", "Personne A")
-    assert copy.sections[0].header.paragraphs[0].text.startswith("Tél. : [")
+    assert copy.core_properties.author == "Person A"
+    assert copy.sections[0].header.paragraphs[0].text == "Tél. : [number on request]"
 
 
 @pytest.fixture
