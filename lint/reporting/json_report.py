@@ -18,14 +18,11 @@ def finding_record(
     index: LineIndex,
     *,
     show_values: bool,
-    masks: dict[str, str] | None = None,
+    masks: dict[str, str],
 ) -> dict[str, Any]:
-    """masks: each value found in the document -> its mask (masks_of); by default the
-    finding's own value."""
+    """masks: each value found in the document -> its mask (masks_of)."""
     span = index.span(finding)
     where = location(document, finding, span.line)
-    if masks is None:
-        masks = masks_of(document, [finding])
     return {
         "path": finding.path,
         "location": where if show_values else hide_values(where, masks),
