@@ -1,19 +1,17 @@
-"""Shared fixtures: the bundled rules, loaded once, and spaCy warmed once per session."""
+"""For every tier: no test may skip. A test whose tool or data is missing fails, naming it."""
+
+from collections.abc import Iterator
 
 import pytest
 
-from lint.detection.rules import Rule, bundled_rules
-from lint.pipeline import check
 
-
-@pytest.fixture(scope="session")
-def rules() -> tuple[Rule, ...]:
-    return bundled_rules()
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _models_loaded_once(rules: tuple[Rule, ...]) -> None:
-    # The engine caches its spaCy pipelines per process: load both languages up front so
-    # that no single test pays for them.
-    check("Hello, my name is Jane Doe and I am looking for a job.", rules=rules)
-    check("Bonjour, je m'appelle Jeanne Martin et je cherche un poste.", rules=rules)
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if report.skipped and not hasattr(report, "wasxfail"):
+        # A skip in CI hides a test that did not run: Xvfb, a browser, the shared corpus
+        # are all installed or checked out there (.ci/run), so a skip means something broke.
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        report.outcome = "failed"
+        report.longrepr = f"{item.nodeid}: skipped ({reason}), but no test may skip"

@@ -11,11 +11,10 @@ The export's CSV files vary; the variants handled here:
   "Created Date", "Text" or "Recommendation");
 - files present in "Complete" exports only (Articles, messages.csv): absent is fine.
 An unknown, malformed, damaged (encrypted, corrupt) or oversized file is skipped with a
-warning, never a stop. Only the files used are read, as streams with caps: a ZIP can be a
-decompression bomb.
+warning, never a stop. Only the files used are read, as streams with caps
+(lint.audit.export_files): a ZIP can be a decompression bomb.
 """
 
-import contextlib
 import csv
 import functools
 import io
@@ -24,13 +23,13 @@ import lzma
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from typing import IO
 
+from lint.audit.export_files import Budget, Entry, Skip, listing, opened, printable
 from lint.errors import DraftlintError
-from lint.terminal import escape_controls
 
 csv.field_size_limit(10_000_000)  # a long article or message is one field
 
@@ -109,111 +108,6 @@ NOT_OWN_WRITING = {
 }
 
 
-# Caps on what the audit reads, uncompressed: a heavy poster's Shares.csv is a few MB and
-# messages.csv of a long-time member tens of MB, so 64 MB a file passes a real export. A ZIP
-# deflates zeros about 1000:1; without caps a 1 MB download could ask for gigabytes.
-ENTRY_CAP = 64 * 2**20
-# All used files together, counting the bytes of files abandoned past ENTRY_CAP: this bounds
-# both the memory the items take and the time spent inflating a bomb.
-TOTAL_CAP = 256 * 2**20
-_MB = 2**20
-# zipfile inflates these; anything else (Deflate64 = 9, AES = 99, ...) it cannot.
-_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
-
-
-def printable(text: str) -> str:
-    """text on one line with its control characters escaped: export names are untrusted and
-    warnings go to a terminal."""
-    return escape_controls(text).replace("\n", "\\n").replace("\t", "\\t")
-
-
-class _Skip(Exception):
-    """Why one file of the export is not audited; the message follows its name."""
-
-
-class _Budget:
-    """Bytes the audit may still read from the whole export."""
-
-    def __init__(self, total: int) -> None:
-        self.left = total
-
-    def reserve(self, count: int) -> None:
-        if count > self.left:
-            # Spent for good: every later file is skipped too, so the cut follows the
-            # export's order instead of letting small files slip in after a big one.
-            self.left = -1
-            raise _Skip(f"skipped: the files audited reach {TOTAL_CAP // _MB} MB in all")
-
-    def spend(self, count: int) -> None:
-        self.reserve(count)
-        self.left -= count
-
-
-class _Capped(io.RawIOBase):
-    """A stream that stops past ENTRY_CAP bytes or the budget: declared sizes can lie."""
-
-    def __init__(self, raw: IO[bytes], budget: _Budget) -> None:
-        self.raw, self.budget, self.count = raw, budget, 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        data = self.raw.read(len(buffer))
-        self.count += len(data)
-        if self.count > ENTRY_CAP:
-            raise _Skip(f"larger than {ENTRY_CAP // _MB} MB uncompressed, skipped")
-        self.budget.spend(len(data))
-        buffer[: len(data)] = data
-        return len(data)
-
-
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    name: str  # path inside the export
-    size: int  # as declared by the ZIP or the file system
-    open: Callable[[], IO[bytes]]
-    problem: str = ""  # known before reading: encrypted, unsupported compression
-
-
-@contextlib.contextmanager
-def _listing(export: Path) -> Iterator[list[_Entry]]:
-    """The export's files, not read: from the ZIP's directory or the folder's."""
-    if export.is_dir():
-        try:
-            paths = [path for path in sorted(export.rglob("*")) if path.is_file()]
-            entries = [_folder_entry(export, path) for path in paths]
-        except OSError as error:
-            raise DraftlintError(f"{printable(str(export))}: cannot list: {error}") from None
-        yield entries
-        return
-    try:
-        archive = zipfile.ZipFile(export)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as error:
-        # ValueError: a name flagged UTF-8 that is not.
-        raise DraftlintError(
-            f"{printable(str(export))}: not a LinkedIn export (ZIP or folder): {error}"
-        ) from None
-    except MemoryError:  # a directory of millions of entries
-        raise DraftlintError(f"{printable(str(export))}: ZIP directory too large") from None
-    with archive:
-        yield [_zip_entry(archive, info) for info in archive.infolist() if not info.is_dir()]
-
-
-def _folder_entry(export: Path, path: Path) -> _Entry:
-    name = path.relative_to(export).as_posix()
-    return _Entry(name, path.stat().st_size, lambda: path.open("rb"))
-
-
-def _zip_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> _Entry:
-    problem = ""
-    if info.flag_bits & 0x1:
-        problem = "encrypted, skipped (export it again from LinkedIn)"
-    elif info.compress_type not in _METHODS:
-        problem = f"compression method {info.compress_type} not supported, skipped"
-    return _Entry(info.filename, info.file_size, lambda: archive.open(info), problem)
-
-
 def read_export(export: Path, *, include_messages: bool = False) -> Export:
     """The member's writing in the export. Only the files used are read; each one that
     cannot be is a warning. Raises only DraftlintError, for an export it cannot open."""
@@ -221,8 +115,8 @@ def read_export(export: Path, *, include_messages: bool = False) -> Export:
         raise DraftlintError(f"{printable(str(export))}: no such file or folder")
     result = Export()
     handlers = {**OWN_WRITING, **(MESSAGES if include_messages else {})}
-    budget = _Budget(TOTAL_CAP)
-    with _listing(export) as entries:
+    budget = Budget()
+    with listing(export) as entries:
         for entry in entries:
             parse = _parser(entry.name, handlers)
             if parse is not None:
@@ -257,18 +151,13 @@ class _UnknownColumns(Exception):
 
 
 def _use(
-    entry: _Entry, budget: _Budget, result: Export, parse: Callable[[IO[bytes]], list[Item]]
+    entry: Entry, budget: Budget, result: Export, parse: Callable[[IO[bytes]], list[Item]]
 ) -> None:
     """Add the items of one used file, or a warning naming it: never an exception."""
     try:
-        if entry.problem:
-            raise _Skip(entry.problem)
-        if entry.size > ENTRY_CAP:  # declared: refused before a byte is inflated
-            raise _Skip(f"larger than {ENTRY_CAP // _MB} MB uncompressed, skipped")
-        budget.reserve(entry.size)
-        with entry.open() as raw:
-            result.items += parse(io.BufferedReader(_Capped(raw, budget)))
-    except _Skip as why:
+        with opened(entry, budget) as stream:
+            result.items += parse(stream)
+    except Skip as why:
         result.warnings.append(f"{printable(entry.name)}: {why}")
     except csv.Error as error:
         result.warnings.append(f"{printable(entry.name)}: malformed CSV, skipped ({error})")
@@ -328,7 +217,7 @@ def _article(name: str, data: bytes) -> Item:
     try:
         document = read_html(name, source)
     except AssertionError as error:  # html.parser (3.11, 3.12) on "<![foo[": not a bug of ours
-        raise _Skip(f"malformed HTML, skipped ({error})") from None
+        raise Skip(f"malformed HTML, skipped ({error})") from None
     date = re.search(r"\b(?:19|20)\d\d-\d\d-\d\d\b", source)
     link = re.search(r"https://www\.linkedin\.com/pulse/[^\s\"'<>]+", source)
     return Item(

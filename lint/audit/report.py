@@ -7,7 +7,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from lint.audit.linkedin_export import Export, Item, printable
+from lint.audit.export_files import printable
+from lint.audit.linkedin_export import Export, Item
 from lint.fixing.masks import mask_value
 from lint.model import Finding
 

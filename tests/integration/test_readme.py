@@ -1,8 +1,6 @@
 """The README's two commands stay true: CI runs the second one word for word."""
 
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parent.parent
+from helpers import REPO
 
 
 def _commands() -> list[str]:

@@ -7,18 +7,12 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from typer.testing import CliRunner
-
-from lint.cli.app import app
+from helpers import run
 
 DRAFT = (
     "Standard : +33 1 42 68 53 00. Mon mobile : 06 12 34 56 78.\n"
     "Le projet Élan Bleu sort en mai. Serveur 10.0.0.5, écrivez à jeanne@gmail.com.\n"
 )
-
-
-def run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(app, list(args), input=stdin)
 
 
 def findings(*args: str) -> list[dict]:

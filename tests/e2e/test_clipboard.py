@@ -13,9 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
-from lint.cli.app import app
+from helpers import run
 
 SCRIPT = str(Path(sys.executable).parent / "draftlint")
 SENSITIVE = "Appelez-moi au 06 12 34 56 78, merci !"
@@ -94,10 +92,6 @@ class Lines:
             return self.queue.get(timeout=timeout)
         except queue.Empty:
             raise AssertionError(f"no output within {timeout} s") from None
-
-
-def run(*args: str):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(app, list(args))
 
 
 def test_clipboard_reports_what_was_copied(x_env: dict[str, str]) -> None:

@@ -15,16 +15,14 @@ import pytest
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
+from helpers import REPO, SCRIPT, run
 from lxml import etree
-from typer.testing import CliRunner
 
-from lint.cli.app import app
 from lint.errors import DraftlintError
 from lint.model import Finding
 from lint.sources.docx.document import read_docx, write_redacted
 
-SCRIPT = str(Path(sys.executable).parent / "draftlint")
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = REPO
 NS = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
@@ -64,10 +62,6 @@ PLACES = [
     "link.footer",
 ]
 EMAILS = {place: f"{place}.dupont@example.org" for place in PLACES}
-
-
-def run(*args: str):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(app, list(args))
 
 
 def text_box(text: str) -> str:

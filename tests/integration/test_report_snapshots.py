@@ -7,15 +7,11 @@ new snapshots with the change, so that the diff shows what it did.
 
 import os
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+from helpers import CORPUS, REPO, SCRIPT
 
-REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO.parent / "shared" / "corpus"
-SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
-SCRIPT = str(Path(sys.executable).parent / "draftlint")
+SNAPSHOTS = REPO / "tests" / "snapshots"
 CASES = {
     "examples": (REPO, "examples"),
     "dev": (CORPUS / "dev", "plain"),

@@ -8,10 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from helpers import run
 
 import lint.pipeline
-from lint.cli.app import app
 
 SCRIPT = str(Path(sys.executable).parent / "draftlint")
 # The detector finds three names here, then, once they are replaced, "Rahman" on its own:
@@ -22,10 +21,6 @@ THANKS = (
 )
 LEAK = "Open to work! Call me on 06 12 34 56 78.\n"
 FIXED_LEAK = "Open to work! Call me on [number on request].\n"
-
-
-def run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(app, list(args), input=stdin)
 
 
 def reported(path: Path) -> list[dict]:

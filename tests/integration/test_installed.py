@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-SCRIPT = Path(sys.executable).parent / "draftlint"
+from helpers import REPO, SCRIPT
+
 EXAMPLE = REPO / "examples" / "open-to-work-post.md"
 
 

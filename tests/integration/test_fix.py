@@ -7,22 +7,16 @@ import stat
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from helpers import DEV_PLAIN as CORPUS
+from helpers import run
 
-from lint.cli.app import app
 from lint.fixing.suggestions import Pseudonyms, city_of
 from lint.pipeline import Scanner
-
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev" / "plain"
 
 DRAFT = (
     "Salut 👋 ! Appelez-moi au 06 12 34 56 78🙂 ou écrivez à jeanne.martin@orange.fr.\n"
     "Merci à Jean-Baptiste Moreau, qui confirmera : merci Jean-Baptiste Moreau !\n"
 )
-
-
-def run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(app, list(args), input=stdin)
 
 
 def write(path: Path, data: bytes) -> Path:

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from helpers import REPO, SCRIPT
 
-REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-SCRIPT = str(BIN / "draftlint")
 LEAK = "Open to work! Call me on 06 12 34 56 78.\n"
 SAFE = "Open to work! Message me here.\n"
 

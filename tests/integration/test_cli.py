@@ -6,20 +6,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from helpers import run
 
 from lint import __version__
-from lint.cli.app import app
 
 POST = (
     "Open to work! Call me on 06 12 34 56 78 or write to jane.doe@gmail.com.\n"
     "My IBAN: FR76 3000 3018 4700 0517 3826 435\n"
 )
 CLEAN = "We shipped the new release last week. Thanks to the whole team!\n"
-
-
-def run(*args: str, stdin: str | bytes | None = None):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(app, list(args), input=stdin)
 
 
 @pytest.fixture

@@ -3,14 +3,11 @@
 import json
 from pathlib import Path
 
+from helpers import run
 from typer.testing import CliRunner
 
 from lint.cli.app import app
 from lint.sources.html import read_html
-
-
-def run(*args: str):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(app, list(args))
 
 
 def report(path: Path, *options: str) -> list[dict]:
