@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 from typer.testing import CliRunner
 
 from lint import __version__
@@ -18,7 +19,7 @@ POST = (
 CLEAN = "We shipped the new release last week. Thanks to the whole team!\n"
 
 
-def run(*args: str, stdin: str | bytes | None = None):  # type: ignore[no-untyped-def]
+def run(*args: str, stdin: str | bytes | None = None) -> Result:
     return CliRunner().invoke(app, list(args), input=stdin)
 
 

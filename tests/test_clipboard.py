@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 from typer.testing import CliRunner
 
 from lint.cli.app import app
@@ -96,7 +97,7 @@ class Lines:
             raise AssertionError(f"no output within {timeout} s") from None
 
 
-def run(*args: str):  # type: ignore[no-untyped-def]
+def run(*args: str) -> Result:
     return CliRunner().invoke(app, list(args))
 
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 from typer.testing import CliRunner
 
 import lint.pipeline
@@ -24,7 +25,7 @@ LEAK = "Open to work! Call me on 06 12 34 56 78.\n"
 FIXED_LEAK = "Open to work! Call me on [number on request].\n"
 
 
-def run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
+def run(*args: str, stdin: str | None = None) -> Result:
     return CliRunner().invoke(app, list(args), input=stdin)
 
 
