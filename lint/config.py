@@ -4,48 +4,33 @@ checked files upwards; the command line overrides it."""
 import os
 import stat
 import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from lint.errors import DraftlintError
+from lint.vocabulary import LanguageSetting, Profile, Severity
 
 CONFIG_NAMES = (".draftlint.toml", "pyproject.toml")
 
 
-class _ConfigSchema(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+class Config(BaseModel):
+    """The configuration file's settings, validated: the value itself, frozen."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
     select: list[str] = []  # rule ids or entities; empty: every rule
     ignore: list[str] = []
-    fail_on: Literal["error", "warning", "info"] = Field("info", alias="fail-on")
-    fix_severity: Literal["error", "warning", "info"] = Field("warning", alias="fix-severity")
-    lang: Literal["auto", "en", "fr"] = "auto"
+    fail_on: Severity = Field(Severity.info, alias="fail-on")
+    fix_severity: Severity = Field(Severity.warning, alias="fix-severity")
+    lang: LanguageSetting = LanguageSetting.auto
     replace: dict[str, str] = {}
     rules: list[str] = []  # extra rule folders, relative to the config file
     allow: list[str] = []  # values fine to publish, as written (case and spaces ignored)
     allow_patterns: list[str] = Field([], alias="allow-patterns")  # regexes, whole value
     deny: list[str] = []  # terms never to publish: CUSTOM_TERM, accents and case ignored
-    profile: Literal["post", "cv", "message"] = "post"
+    profile: Profile = Profile.post
     me: list[str] = []  # your own name, e-mail, phone...: expected in your CV
-
-
-@dataclass(frozen=True)
-class Config:
-    path: Path | None = None
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    fail_on: str = "info"
-    fix_severity: str = "warning"
-    lang: str = "auto"
-    replace: dict[str, str] = field(default_factory=dict)
-    rules: tuple[Path, ...] = ()
-    allow: tuple[str, ...] = ()
-    allow_patterns: tuple[str, ...] = ()
-    deny: tuple[str, ...] = ()
-    profile: str = "post"
-    me: tuple[str, ...] = ()
 
 
 class Found(NamedTuple):
@@ -104,27 +89,13 @@ def load_config(path: Path) -> Config:
     table = data.get("tool", {}).get("draftlint", {}) if path.name == "pyproject.toml" else data
     prefix = "tool.draftlint." if path.name == "pyproject.toml" else ""
     try:
-        schema = _ConfigSchema.model_validate(table)
+        config = Config.model_validate(table)
     except ValidationError as error:
         first = error.errors()[0]
         key = ".".join(str(part) for part in first["loc"])
         raise DraftlintError(f"{path}: {prefix}{key}: {first['msg']}") from None
-    _check_patterns(path, prefix, schema.allow_patterns)
-    return Config(
-        path=path,
-        select=tuple(schema.select),
-        ignore=tuple(schema.ignore),
-        fail_on=schema.fail_on,
-        fix_severity=schema.fix_severity,
-        lang=schema.lang,
-        replace=dict(schema.replace),
-        rules=tuple(path.parent / folder for folder in schema.rules),
-        allow=tuple(schema.allow),
-        allow_patterns=tuple(schema.allow_patterns),
-        deny=tuple(schema.deny),
-        profile=schema.profile,
-        me=tuple(schema.me),
-    )
+    _check_patterns(path, prefix, config.allow_patterns)
+    return config
 
 
 def _check_patterns(path: Path, prefix: str, patterns: list[str]) -> None:

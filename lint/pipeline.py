@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from lint.detection.rules import Rule, bundled_rules
 from lint.model import Document, Finding
+from lint.vocabulary import Profile
 
 if TYPE_CHECKING:
     from lint.fixing.suggestions import Style
@@ -25,7 +26,7 @@ def check(
     allow: Sequence[str] = (),
     allow_patterns: Sequence[str] = (),
     deny: Sequence[str] = (),
-    profile: str = "post",
+    profile: str = Profile.post,
     me: Sequence[str] = (),
     jobs: int = 1,
 ) -> list[Finding]:
@@ -69,7 +70,7 @@ class Scanner:
     allow: Sequence[str] = ()
     allow_patterns: Sequence[str] = ()
     deny: Sequence[str] = ()
-    profile: str = "post"
+    profile: str = Profile.post
     me: Sequence[str] = ()
     jobs: int = 1
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any
 
 from pydantic import (
     BaseModel,
@@ -16,9 +16,10 @@ from pydantic import (
     ValidationInfo,
     field_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from lint.errors import DraftlintError
-from lint.vocabulary import ENTITIES, LANGUAGES
+from lint.vocabulary import ENTITIES, Entity, Language, Severity
 
 RULE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 EXAMPLE_SPAN = re.compile(r"\[\[(.+?)\]\]", re.DOTALL)
@@ -40,37 +41,8 @@ class Example:
     spans: list[tuple[int, int]]  # expected (start, end) of each finding
 
 
-@dataclass(frozen=True, slots=True)
-class RulePattern:
-    name: str
-    regex: str
-    score: float
-
-
-@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: rules key caches
-class Rule:
-    id: str
-    path: Path
-    entity: str
-    languages: tuple[str, ...]
-    summary: str
-    why: str
-    severity: str
-    threshold: float
-    context: tuple[str, ...]
-    not_after: tuple[str, ...]
-    label_keeps_invalid: bool
-    exclude_words: frozenset[str]
-    validators: tuple[str, ...]
-    patterns: tuple[RulePattern, ...]
-    matcher: str | None
-    replacement: dict[str, str]
-    flagged_examples: tuple[Example, ...]
-    clean_examples: tuple[Example, ...]
-
-
-class _PatternSchema(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class RulePattern(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
     name: str
     regex: str
     score: float = Field(ge=0, le=1)
@@ -93,6 +65,28 @@ class _PatternSchema(BaseModel):
         return pattern
 
 
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: rules key caches
+class Rule:
+    id: str
+    path: Path
+    entity: Entity
+    languages: tuple[Language, ...]
+    summary: str
+    why: str
+    severity: Severity
+    threshold: float
+    context: tuple[str, ...]
+    not_after: tuple[str, ...]
+    label_keeps_invalid: bool
+    exclude_words: frozenset[str]
+    validators: tuple[str, ...]
+    patterns: tuple[RulePattern, ...]
+    matcher: str | None
+    replacement: dict[str, str]  # by language
+    flagged_examples: tuple[Example, ...]
+    clean_examples: tuple[Example, ...]
+
+
 class _ExamplesSchema(BaseModel):
     model_config = ConfigDict(extra="forbid")
     flagged: list[str] = Field(min_length=1)
@@ -101,11 +95,11 @@ class _ExamplesSchema(BaseModel):
 
 class _RuleSchema(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    entity: str
-    languages: list[Literal["en", "fr"]] = Field(default=list(LANGUAGES), min_length=1)
+    entity: Entity
+    languages: list[Language] = Field(default=list(Language), min_length=1)
     summary: str = Field(min_length=1)
     why: str = Field(min_length=1)
-    severity: Literal["error", "warning", "info"] = "warning"
+    severity: Severity = Severity.warning
     threshold: float = Field(default=0.5, ge=0, le=1)
     context: list[str] = []
     not_after: list[str] = []
@@ -114,14 +108,16 @@ class _RuleSchema(BaseModel):
     label_keeps_invalid: bool = False
     exclude_words: list[str] = []
     validators: list[str] = []
-    patterns: list[_PatternSchema] = []
+    patterns: list[RulePattern] = []
     matcher: str | None = None
-    replacement: dict[Literal["en", "fr"], str]
+    replacement: dict[Language, str]
     examples: _ExamplesSchema
 
-    @field_validator("entity")
+    @field_validator("entity", mode="before")
     @classmethod
-    def _known_entity(cls, entity: str) -> str:
+    def _known_entity(cls, entity: object) -> object:
+        if not isinstance(entity, str):
+            raise PydanticCustomError("string_type", "Input should be a valid string")
         if entity not in ENTITIES:
             raise ValueError(f"{entity!r} is not an entity of the taxonomy")
         return entity
@@ -163,7 +159,7 @@ def _check_cross_fields(schema: _RuleSchema, known: Iterable[str], matchers: Ite
         raise DraftlintError("patterns: a rule needs patterns or a matcher")
     missing = [lang for lang in schema.languages if lang not in schema.replacement]
     if missing:
-        raise DraftlintError(f"replacement: no replacement for language {missing[0]!r}")
+        raise DraftlintError(f"replacement: no replacement for language {missing[0].value!r}")
 
 
 def load_rule(path: Path, *, compile_patterns: bool = True) -> Rule:
@@ -192,26 +188,13 @@ def load_rule(path: Path, *, compile_patterns: bool = True) -> Rule:
         raise DraftlintError(f"{path}: examples: {error}") from None
     if any(not example.spans for example in flagged):
         raise DraftlintError(f"{path}: examples.flagged: every flagged example marks a [[span]]")
-    return Rule(
-        id=rule_id,
-        path=path,
-        entity=schema.entity,
-        languages=tuple(schema.languages),
-        summary=schema.summary,
-        why=schema.why,
-        severity=schema.severity,
-        threshold=schema.threshold,
-        context=tuple(schema.context),
-        not_after=tuple(schema.not_after),
-        label_keeps_invalid=schema.label_keeps_invalid,
-        exclude_words=frozenset(word.casefold() for word in schema.exclude_words),
-        validators=tuple(schema.validators),
-        patterns=tuple(RulePattern(p.name, p.regex, p.score) for p in schema.patterns),
-        matcher=schema.matcher,
-        replacement=dict(schema.replacement),
-        flagged_examples=flagged,
-        clean_examples=clean,
-    )
+    # The file's fields, its lists frozen: a rule keys the engine's caches.
+    fields: dict[str, Any] = {
+        name: tuple(value) if isinstance(value, list) else value for name, value in schema
+    }
+    del fields["examples"]
+    fields["exclude_words"] = frozenset(word.casefold() for word in schema.exclude_words)
+    return Rule(id=rule_id, path=path, flagged_examples=flagged, clean_examples=clean, **fields)
 
 
 def load_rules(directory: Path, *, compile_patterns: bool = True) -> list[Rule]:

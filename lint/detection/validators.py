@@ -5,6 +5,10 @@ import math
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from publicsuffixlist import PublicSuffixList
 
 # phonenumbers and python-stdnum load inside the checks: `draftlint rules` needs only the
 # names of the validators, and loading a rule file must stay fast.
@@ -17,7 +21,7 @@ def _digits(text: str) -> str:
 
 
 @cache
-def _public_suffixes():  # type: ignore[no-untyped-def]
+def _public_suffixes() -> "PublicSuffixList":
     from publicsuffixlist import PublicSuffixList
 
     # The list the package ships (updated with each release); it never fetches one. ICANN
@@ -75,17 +79,6 @@ def is_unicast_mac_address(text: str) -> bool:
     return len(digits) == 12 and digits not in {"0" * 12, "f" * 12}
 
 
-VALIDATORS: dict[str, Validator] = {
-    "has_public_suffix": has_public_suffix,
-    "is_valid_iban": is_valid_iban,
-    "is_valid_payment_card": is_valid_payment_card,
-    "is_valid_nir_fr": is_valid_nir_fr,
-    "is_valid_ssn_us": is_valid_ssn_us,
-    "is_ip_address": is_ip_address,
-    "is_unicast_mac_address": is_unicast_mac_address,
-}
-
-
 # National numbers carry no country code, so they are tried against the regions whose
 # numbers people write in English and French drafts; with +CC or 00CC the code decides.
 PHONE_REGIONS = ("FR", "BE", "CH", "CA", "US", "GB", "IE", "ES", "DE", "NL", "AU", "IN", "NG")
@@ -119,9 +112,6 @@ def is_valid_phone_number(text: str) -> bool:
     return False
 
 
-VALIDATORS["is_valid_phone_number"] = is_valid_phone_number
-
-
 _SPELLED_AT = re.compile(r"\s*[\[({<]\s*(?:at|arobase|@)\s*[\])}>]\s*|\s+(?:at|arobase)\s+", re.I)
 _SPELLED_DOT = re.compile(
     r"\s*[\[({<]\s*(?:dot|point)\s*[\])}>]\s*|\s+(?:dot|point)\s+|\s*\.\s*", re.I
@@ -137,9 +127,6 @@ def is_obfuscated_email(text: str) -> bool:
     if " " in local or " " in domain or "." not in domain:
         return False
     return has_public_suffix(f"{local}@{domain}")
-
-
-VALIDATORS["is_obfuscated_email"] = is_obfuscated_email
 
 
 def is_valid_dni_nie_es(text: str) -> bool:
@@ -169,14 +156,6 @@ def is_valid_nino_uk(text: str) -> bool:
     return _NINO.fullmatch(re.sub(r"[\s\-]", "", text).upper()) is not None
 
 
-VALIDATORS |= {
-    "is_valid_dni_nie_es": is_valid_dni_nie_es,
-    "is_valid_national_number_be": is_valid_national_number_be,
-    "is_valid_pps_ie": is_valid_pps_ie,
-    "is_valid_nino_uk": is_valid_nino_uk,
-}
-
-
 def looks_like_secret(text: str) -> bool:
     """Mixed letters and digits or symbols, and not a word: what a password or key looks like."""
     classes = sum(
@@ -200,9 +179,6 @@ def _entropy(text: str) -> float:
     return -sum(n / len(text) * math.log2(n / len(text)) for n in counts)
 
 
-VALIDATORS["looks_like_secret"] = looks_like_secret
-
-
 def is_latitude_longitude(text: str) -> bool:
     try:
         latitude, longitude = (float(part) for part in text.split(","))
@@ -211,4 +187,21 @@ def is_latitude_longitude(text: str) -> bool:
     return -90 <= latitude <= 90 and -180 <= longitude <= 180
 
 
-VALIDATORS["is_latitude_longitude"] = is_latitude_longitude
+# The names rules may cite in `validators = [...]`: one table, as pre-commit's languages.
+VALIDATORS: dict[str, Validator] = {
+    "has_public_suffix": has_public_suffix,
+    "is_valid_iban": is_valid_iban,
+    "is_valid_payment_card": is_valid_payment_card,
+    "is_valid_nir_fr": is_valid_nir_fr,
+    "is_valid_ssn_us": is_valid_ssn_us,
+    "is_ip_address": is_ip_address,
+    "is_unicast_mac_address": is_unicast_mac_address,
+    "is_valid_phone_number": is_valid_phone_number,
+    "is_obfuscated_email": is_obfuscated_email,
+    "is_valid_dni_nie_es": is_valid_dni_nie_es,
+    "is_valid_national_number_be": is_valid_national_number_be,
+    "is_valid_pps_ie": is_valid_pps_ie,
+    "is_valid_nino_uk": is_valid_nino_uk,
+    "looks_like_secret": looks_like_secret,
+    "is_latitude_longitude": is_latitude_longitude,
+}

@@ -10,16 +10,15 @@ from typing import NamedTuple
 
 from lint.fixing.suggestions import apply_replacements
 from lint.model import Finding
-from lint.vocabulary import SEVERITIES
-
-
-def at_least(severity: str, threshold: str) -> bool:
-    """error >= warning >= info."""
-    return SEVERITIES.index(severity) <= SEVERITIES.index(threshold)
+from lint.vocabulary import Severity
 
 
 def fixable(findings: Sequence[Finding], threshold: str) -> list[Finding]:
-    return [f for f in findings if f.replacement is not None and at_least(f.severity, threshold)]
+    return [
+        f
+        for f in findings
+        if f.replacement is not None and Severity(f.severity).at_least(threshold)
+    ]
 
 
 class Fixed(NamedTuple):

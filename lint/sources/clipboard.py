@@ -50,24 +50,25 @@ def _read_with_timeout() -> Document | None:
     xclip and xsel wait for ever when the application that owned the clipboard quits in
     the middle of the hand-over; the watcher kills such a helper and looks again later.
     """
-    outcome: dict[str, object] = {}
+    read: list[Document] = []
+    failed: list[DraftlintError] = []
 
-    def read() -> None:
+    def paste() -> None:
         try:
-            outcome["document"] = read_clipboard()
+            read.append(read_clipboard())
         except DraftlintError as error:
-            outcome["error"] = error
+            failed.append(error)
 
-    worker = threading.Thread(target=read, daemon=True)
+    worker = threading.Thread(target=paste, daemon=True)
     worker.start()
     worker.join(PASTE_TIMEOUT)
     if worker.is_alive():
         _kill_stuck_helpers()
         worker.join(PASTE_TIMEOUT)
         return None
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome.get("document")  # type: ignore[return-value]
+    if failed:
+        raise failed[0]
+    return read[0] if read else None
 
 
 def _kill_stuck_helpers() -> None:

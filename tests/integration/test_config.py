@@ -9,6 +9,9 @@ import jsonschema
 import pytest
 from helpers import run
 
+from lint.settings import Flags, resolve_settings
+from lint.vocabulary import Language, LanguageSetting, Profile, Severity
+
 DRAFT = (
     "Standard : +33 1 42 68 53 00. Mon mobile : 06 12 34 56 78.\n"
     "Le projet Élan Bleu sort en mai. Serveur 10.0.0.5, écrivez à jeanne@gmail.com.\n"
@@ -308,3 +311,40 @@ def test_the_configuration_used_is_named_in_the_text_and_json_reports(project: P
     isolated = run("check", "--isolated", "--format", "json", post)
     assert json.loads(isolated.stdout)["config"] is None
     assert not run("check", "--isolated", post).stdout.startswith("Configuration:")
+
+
+def test_lang_offers_the_vocabulary_s_languages_and_auto() -> None:
+    assert list(LanguageSetting) == ["auto", *Language]
+
+
+def test_severities_rank_error_over_warning_over_info() -> None:
+    assert Severity.error.at_least("warning")
+    assert Severity.warning.at_least("warning")
+    assert not Severity.info.at_least("warning")
+
+
+def test_one_settings_object_the_file_s_values_then_the_flags_over_them(project: Path) -> None:
+    config = project / ".draftlint.toml"
+    config.write_text(
+        'fail-on = "error"\nprofile = "cv"\nlang = "fr"\nselect = ["PHONE_NUMBER"]\n'
+        'me = ["Jeanne"]\n',
+        encoding="utf-8",
+    )
+    warnings: list[str] = []
+    start = project / "drafts" / "post.txt"
+    from_file = resolve_settings(None, isolated=False, start=start, on_warning=warnings.append)
+    assert (from_file.config, from_file.fail_on, from_file.fix_severity) == (
+        config,
+        Severity.error,
+        Severity.warning,
+    )
+    scanner = from_file.scanner
+    assert (scanner.profile, scanner.language, scanner.me) == (Profile.cv, Language.fr, ("Jeanne",))
+    assert {rule.entity for rule in scanner.rules or ()} == {"PHONE_NUMBER"}
+    flags = Flags(fail_on=Severity.warning, lang=LanguageSetting.auto, select="SECRET")
+    flagged = resolve_settings(None, isolated=False, start=start, flags=flags, on_warning=print)
+    assert (flagged.fail_on, flagged.scanner.language) == (Severity.warning, None)
+    assert {rule.entity for rule in flagged.scanner.rules or ()} == {"SECRET"}
+    isolated = resolve_settings(None, isolated=True, start=start, on_warning=print)
+    assert (isolated.config, isolated.fail_on, isolated.scanner.profile) == (None, "info", "post")
+    assert warnings == []

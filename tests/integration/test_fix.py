@@ -171,7 +171,6 @@ def test_an_address_becomes_its_city_and_names_get_consistent_pseudonyms() -> No
     ]
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not beside the repo")
 def test_fix_on_the_dev_corpus_applies_each_report_once_and_reports_what_is_left(
     tmp_path: Path,
 ) -> None:
@@ -197,3 +196,47 @@ def test_fix_on_the_dev_corpus_applies_each_report_once_and_reports_what_is_left
     for path in sorted(folder.glob("*.txt")):
         fixed = path.read_text(encoding="utf-8")
         assert fixed == expected[path.name], path.name
+
+
+def test_the_fix_routine_gives_a_text_its_fixed_text_and_what_a_scan_still_finds() -> None:
+    from lint.fixing.apply import fix_document
+    from lint.model import Document
+
+    scanner = Scanner()
+    document = Document("post.txt", DRAFT)
+    reported = scanner.check(document)
+    outcome = fix_document(document, reported, scanner, threshold="warning", write=False)
+    assert outcome.fixed == (
+        "Salut 👋 ! Appelez-moi au [numéro sur demande]🙂 ou écrivez à [adresse e-mail].\n"
+        "Merci à Personne A, qui confirmera : merci Personne A !\n"
+    )
+    assert outcome.applied == [f for f in reported if f.replacement is not None]
+    assert outcome.changed
+    assert outcome.remaining == scanner.check(outcome.result) == []
+    assert (outcome.refused, outcome.redacted) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "reason"),
+    [
+        ("pdf", "cv: draftlint cannot rewrite a PDF; fix the document it was exported from"),
+        ("html", "cv: draftlint does not rewrite HTML; edit the source by hand"),
+    ],
+)
+def test_the_fix_routine_refuses_to_rewrite_a_pdf_or_an_html_page_and_says_why(
+    kind: str, reason: str
+) -> None:
+    from lint.fixing.apply import fix_document
+    from lint.model import Document
+
+    scanner = Scanner()
+    document = Document("cv", DRAFT, kind=kind)
+    reported = scanner.check(document)
+    refused = fix_document(document, reported, scanner, threshold="warning", write=True)
+    assert refused.refused is not None
+    assert refused.refused.startswith(reason)
+    assert (refused.applied, refused.remaining, refused.changed) == ([], reported, False)
+    # A diff changes nothing: it shows what a fix of the extracted text would do.
+    shown = fix_document(document, reported, scanner, threshold="warning", write=False)
+    assert shown.refused is None
+    assert shown.changed

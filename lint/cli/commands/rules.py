@@ -1,0 +1,73 @@
+"""draftlint rules and explain: the detection rules, listed and explained."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from lint.cli.exits import exit_2_on_error
+from lint.cli.options import ExtraRulesOption
+from lint.errors import DraftlintError
+from lint.settings import rules_with
+from lint.words import plural
+
+if TYPE_CHECKING:
+    from lint.detection.builtin_rules import BuiltinRule
+    from lint.detection.rules import Rule
+
+
+def rules_command(rules_dir: ExtraRulesOption = None) -> None:
+    """List the detection rules (`check` compiles and checks their patterns)."""
+    from lint.detection.builtin_rules import BUILTIN_RULES
+
+    with exit_2_on_error():
+        rules: list[Rule | BuiltinRule] = [
+            *rules_with(rules_dir or [], compile_patterns=False),
+            *BUILTIN_RULES,
+        ]
+    for rule in rules:
+        languages = ",".join(rule.languages)
+        typer.echo(
+            f"{rule.id:<26} {rule.entity:<18} {rule.severity:<8} {languages:<6} {rule.summary}"
+        )
+
+
+def explain_command(
+    name: Annotated[
+        str, typer.Argument(help="A rule id, as `rules` lists, or an entity (PHONE_NUMBER).")
+    ],
+) -> None:
+    """Show what a rule finds, why it matters, and its examples; for an entity, its rules."""
+    from lint.detection.builtin_rules import BUILTIN_RULES
+
+    with exit_2_on_error():
+        known: list[Rule | BuiltinRule] = [
+            *rules_with([], compile_patterns=False),
+            *BUILTIN_RULES,
+        ]
+        by_id = {rule.id: rule for rule in known}
+        of_entity = [rule for rule in known if rule.entity == name.upper()]
+        if name not in by_id and not of_entity:
+            raise DraftlintError(f"no rule or entity {name!r}; `draftlint rules` lists them")
+    if name in by_id:
+        _explain_rule(by_id[name])
+        return
+    typer.echo(f"{name.upper()}: {plural(len(of_entity), 'rule')}\n")
+    for rule in of_entity:
+        typer.echo(f"  {rule.id:<26} {rule.severity:<8} {rule.summary}")
+    typer.echo("\n`draftlint explain RULE` shows a rule's examples.")
+
+
+def _explain_rule(rule: Rule | BuiltinRule) -> None:
+    typer.echo(f"{rule.id} ({rule.entity}, {rule.severity})\n\n{rule.summary}\n\nWhy: {rule.why}\n")
+    if rule.flagged_examples or rule.clean_examples:
+        typer.echo("Flagged:")
+        for example in rule.flagged_examples:
+            typer.echo(f"  {example.document}")
+        typer.echo("Not flagged:")
+        for example in rule.clean_examples:
+            typer.echo(f"  {example.document}")
+    for language, text in rule.replacement.items():
+        if text:
+            typer.echo(f"Replacement ({language}): {text}")
