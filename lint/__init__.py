@@ -2,11 +2,6 @@
 
 from typing import Any
 
-from lint.detection import deferred_imports
-
-# Before anything imports presidio or spaCy: see lint/deferred_imports.py.
-deferred_imports.install()
-
 __version__ = "0.1.0"
 __all__ = ["Document", "Finding", "__version__", "check"]
 

@@ -33,7 +33,10 @@ def check(
     """Findings in a draft, in document order; language forces "en" or "fr".
 
     jobs > 1: a long draft's segments are read by that many worker processes."""
-    from lint.detection import engine, segments
+    from lint.detection.deferred_imports import deferring
+
+    with deferring():  # presidio and spaCy come in without the parts draftlint never runs
+        from lint.detection import engine, segments
     from lint.fixing import suggestions
     from lint.parallel import detect_split
     from lint.resolution import allow_deny, overlaps, profiles, propagation, suppression

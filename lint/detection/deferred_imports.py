@@ -1,26 +1,36 @@
 """Defer the parts of presidio's and spaCy's packages that draftlint never runs.
 
 Importing presidio_analyzer imports its predefined_recognizers package, whose ~100
-recognizers compile ~170 regexes as their classes are defined (0.35-0.5 s on every start);
+recognizers compile ~170 regexes as their classes are defined (0.35-0.7 s on every start);
 presidio itself needs only the three NLP-engine recognizers from it at import. Importing
-spacy imports spacy.cli for `spacy.info` (0.2 s: typer apps, weasel, requests). A finder
-on sys.meta_path gives these modules a loader that runs their code only when a name the
-import did not ask for is read, so anything that does use them still gets the real module.
+spacy imports spacy.cli for `spacy.info` (0.2-0.4 s: typer apps, weasel, requests).
+
+Inside `deferring()`, a finder on sys.meta_path gives these modules a loader that runs their
+code only when a name the import did not ask for is read. Whoever uses them later gets the
+real module for every import form: `import x` then `x.name`, `from x import name`,
+`from x import *` and `dir(x)` all run the module's own code first. The finder is on
+sys.meta_path only while draftlint imports its engine, never for the process at large.
 """
 
-# Imported by `lint` itself, so by every command, `--help` included: only cheap imports here.
+import contextlib
 import importlib
 import importlib.machinery
+import importlib.util
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from types import ModuleType
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
+
+if TYPE_CHECKING:
+    from importlib.abc import Loader
 
 
 class Deferral(NamedTuple):
-    # Names served from a light submodule without running the package's own code.
+    # Names served from a light submodule without running the package's own code: the
+    # very objects the package would give, since it imports them from there too.
     served_by: dict[str, str] = {}  # noqa: RUF012 (never mutated)
-    # Functions handed out as stand-ins that load the module when first called.
+    # Functions handed out, while the finder is installed, as stand-ins that load the
+    # module when first called: only the import that draftlint itself runs gets one.
     forwarded: tuple[str, ...] = ()
 
 
@@ -33,6 +43,7 @@ DEFERRALS: dict[str, Deferral] = {
         }
     ),
     "spacy.cli": Deferral(),
+    # `from .cli.info import info` in spacy/__init__.py: spacy.info calls the real one.
     "spacy.cli.info": Deferral(forwarded=("info",)),
 }
 
@@ -41,35 +52,48 @@ class _DeferringLoader:  # the import system's Loader protocol; importlib.abc co
     def __init__(self, real: Any, deferral: Deferral) -> None:
         self.real = real
         self.deferral = deferral
+        self.loaded = False
 
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType | None:
         return self.real.create_module(spec)
 
     def exec_module(self, module: ModuleType) -> None:
+        if self.loaded:  # importlib.reload(module): run its code again, as its own loader would
+            self.real.exec_module(module)
+            return
+        # PEP 562: a module's __getattr__ answers names it lacks, its __dir__ answers dir().
         module.__getattr__ = _lazy_getattr(module, self)  # type: ignore[method-assign]
+        module.__dir__ = _lazy_dir(module, self)  # type: ignore[method-assign]
 
     def load_for_real(self, module: ModuleType) -> None:
-        if vars(module).pop("__getattr__", None) is None:
-            return  # already loaded
+        if self.loaded:
+            return
+        self.loaded = True
+        vars(module).pop("__getattr__", None)
+        vars(module).pop("__dir__", None)
         for name in sorted(DEFERRALS, reverse=True):  # a package's own deferred children first
             child = sys.modules.get(name)
-            if name.startswith(module.__name__ + ".") and isinstance(
-                getattr(child, "__loader__", None), _DeferringLoader
-            ):
-                child.__loader__.load_for_real(child)  # type: ignore[union-attr]
+            loader = getattr(child, "__loader__", None)
+            if name.startswith(module.__name__ + ".") and isinstance(loader, _DeferringLoader):
+                loader.load_for_real(child)  # type: ignore[arg-type]
         self.real.exec_module(module)
 
 
 def _lazy_getattr(module: ModuleType, loader: _DeferringLoader) -> Callable[[str], Any]:
     def getattr_(name: str) -> Any:
-        if name.startswith("__"):  # dunder probes (copy, pickle, inspect) must not load it
+        if name == "__all__":  # `from x import *` reads it: the real module's list, or none
+            loader.load_for_real(module)
+            if "__all__" in vars(module):
+                return vars(module)["__all__"]
+            raise AttributeError(name)
+        if name.startswith("__"):  # other dunder probes (copy, pickle, inspect) must not load
             raise AttributeError(name)
         if name in loader.deferral.served_by:
             try:
                 return getattr(importlib.import_module(loader.deferral.served_by[name]), name)
             except (ImportError, AttributeError):
                 pass  # another release, laid out otherwise: the real module has the name
-        elif name in loader.deferral.forwarded:
+        elif name in loader.deferral.forwarded and _FINDER in sys.meta_path:
             return _forwarder(module, loader, name)
         loader.load_for_real(module)
         return getattr(module, name)
@@ -77,12 +101,21 @@ def _lazy_getattr(module: ModuleType, loader: _DeferringLoader) -> Callable[[str
     return getattr_
 
 
+def _lazy_dir(module: ModuleType, loader: _DeferringLoader) -> Callable[[], list[str]]:
+    def dir_() -> list[str]:
+        loader.load_for_real(module)
+        return dir(module)
+
+    return dir_
+
+
 def _forwarder(module: ModuleType, loader: _DeferringLoader, name: str) -> Callable[..., Any]:
     def forward(*args: Any, **kwargs: Any) -> Any:
         loader.load_for_real(module)
         return getattr(module, name)(*args, **kwargs)
 
-    forward.__name__ = name
+    forward.__name__ = forward.__qualname__ = name
+    forward.__module__ = module.__name__
     return forward
 
 
@@ -96,11 +129,42 @@ class _DeferringFinder:  # the MetaPathFinder protocol
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)
         if spec is None or spec.loader is None:
             return None
-        spec.loader = _DeferringLoader(spec.loader, deferral)
+        spec.loader = cast("Loader", _DeferringLoader(spec.loader, deferral))
         return spec
 
 
-def install() -> None:
-    """Defer the modules above; call before presidio_analyzer or spacy is imported."""
-    if not any(isinstance(finder, _DeferringFinder) for finder in sys.meta_path):
-        sys.meta_path.insert(0, _DeferringFinder())
+_FINDER = _DeferringFinder()
+
+
+def import_deferred(name: str) -> ModuleType:
+    """The module `name`, imported as the finder would import it, without running its code.
+
+    As the import system does: it goes into sys.modules and becomes its parent's attribute.
+    """
+    if name in sys.modules:
+        return sys.modules[name]
+    parent_name, _, child = name.rpartition(".")
+    parent = importlib.import_module(parent_name)
+    spec = importlib.machinery.PathFinder.find_spec(name, parent.__path__)
+    if spec is None or spec.loader is None:
+        raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+    loader = _DeferringLoader(spec.loader, DEFERRALS.get(name, Deferral()))
+    spec.loader = cast("Loader", loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+    setattr(parent, child, module)
+    return module
+
+
+@contextlib.contextmanager
+def deferring() -> Iterator[None]:
+    """Defer the modules above that are first imported inside the block."""
+    if _FINDER in sys.meta_path:  # an enclosing block has it already
+        yield
+        return
+    sys.meta_path.insert(0, _FINDER)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(_FINDER)

@@ -1,83 +1,23 @@
 """The presidio AnalyzerEngine, built lazily with spaCy offline; Segment -> Findings."""
 
 import logging
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from typing import Any
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
-from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
-from spacy.attrs import IDX, LENGTH
-from spacy.language import Language
-from spacy.tokens import Doc
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from lint.detection.context import ContextEnhancer
+from lint.detection.nlp_engine import SpacyEngine
 from lint.detection.recognizers import INVALID_KEY, recognizers_for
 from lint.detection.rules import Rule
-from lint.detection.spacy_models import DEFAULT_MODELS, load_pipeline
+from lint.detection.spacy_models import DEFAULT_MODELS
 from lint.model import Finding, Segment
 from lint.vocabulary import LANGUAGES
 
 # spaCy reads several segments at once (nlp.pipe), up to this many characters together: a
 # 10 MB file holds one batch's activations at a time (50,000 took 110 MB more, no faster).
 BATCH_CHARS = 20_000
-
-
-class LazySpacyEngine(SpacyNlpEngine):
-    """presidio's spaCy engine, loading each language on first use and only what NER needs."""
-
-    def __init__(self, models: dict[str, str], *, with_ner: bool) -> None:
-        super().__init__(models=[{"lang_code": k, "model_name": v} for k, v in models.items()])
-        self.model_names = dict(models)
-        self.with_ner = with_ner
-        self.nlp: dict[str, Language] = {}
-
-    def load(self) -> None:  # models load on first use, in get_nlp
-        pass
-
-    def is_loaded(self) -> bool:
-        return True
-
-    def get_supported_languages(self) -> list[str]:
-        return list(self.model_names)
-
-    def get_nlp(self, language: str) -> Language:
-        if language not in self.nlp:
-            self.nlp[language] = load_pipeline(language, self.model_names[language], self.with_ner)
-        return self.nlp[language]
-
-    def process_text(self, text: str, language: str) -> NlpArtifacts:
-        return self._doc_to_nlp_artifact(self.get_nlp(language)(text), language)
-
-    def process_texts(self, texts: Iterable[str], language: str) -> Iterator[NlpArtifacts]:
-        """One NlpArtifacts per text, in order: nlp.pipe over batches of bounded size."""
-        nlp = self.get_nlp(language)
-        for batch in _batches(texts, BATCH_CHARS):
-            for doc in nlp.pipe(batch, batch_size=len(batch)):
-                yield self._doc_to_nlp_artifact(doc, language)
-
-    def is_stopword(self, word: str, language: str) -> bool:
-        return self.get_nlp(language).vocab[word].is_stop
-
-    def is_punct(self, word: str, language: str) -> bool:
-        return self.get_nlp(language).vocab[word].is_punct
-
-    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
-        # Without a lemmatizer, lemmas are empty: presidio's context words then compare
-        # against the lower-cased words instead.
-        entities, scores = self._get_updated_entities(
-            list(doc.ents), self._get_scores_for_entities(doc)
-        )
-        return NlpArtifacts(
-            entities=entities,
-            tokens=doc,
-            tokens_indices=[token.idx for token in doc],
-            lemmas=[token.lemma_ or token.lower_ for token in doc],
-            nlp_engine=self,
-            language=language,
-            scores=scores,
-        )
 
 
 def _batches(texts: Iterable[str], max_chars: int) -> Iterator[list[str]]:
@@ -93,29 +33,6 @@ def _batches(texts: Iterable[str], max_chars: int) -> Iterator[list[str]]:
         yield batch
 
 
-class ContextEnhancer(LemmaContextAwareEnhancer):
-    """presidio's context words, finding a match's token by bisection.
-
-    presidio walks the tokens from the first for every match: quadratic in a long paragraph.
-    """
-
-    def __init__(self, **options: Any) -> None:
-        super().__init__(**options)
-        self._doc: Doc | None = None
-        self._token_ends: list[int] = []
-
-    def _find_index_of_match_token(self, word: str, start: int, tokens, tokens_indices) -> int:  # type: ignore[no-untyped-def, override]
-        if tokens is not self._doc:  # the same Doc for every match of one segment
-            self._doc = tokens
-            spans = tokens.to_array([IDX, LENGTH]).tolist()
-            self._token_ends = [idx + length for idx, length in spans]
-        # presidio's answer: the first token that ends after the match starts.
-        index = bisect_right(self._token_ends, start)
-        if index == len(self._token_ends):
-            raise ValueError(f"Did not find word {word!r} in the list of tokens")
-        return index
-
-
 class Detector:
     """One AnalyzerEngine over a set of rules; reused for every segment of a run."""
 
@@ -126,13 +43,12 @@ class Detector:
             for recognizer in recognizers_for(rule):
                 registry.add_recognizer(recognizer)
         with_ner = any(rule.matcher == "spacy-person" for rule in rules)
-        self.nlp_engine = LazySpacyEngine(models, with_ner=with_ner)
+        self.nlp_engine = SpacyEngine(models, with_ner=with_ner)
         self.analyzer = AnalyzerEngine(
             registry=registry,
             nlp_engine=self.nlp_engine,
             supported_languages=list(LANGUAGES),
-            # presidio's default "substring" mode lets context "ms" match "items".
-            context_aware_enhancer=ContextEnhancer(context_matching_mode="whole_word"),
+            context_aware_enhancer=ContextEnhancer(),
         )
 
     def detect(self, segments: Sequence[Segment], path: str) -> list[Finding]:
@@ -145,11 +61,17 @@ class Detector:
                 if segment.language == language and segment.text.strip()
             ]
             texts = (segments[i].text for i in indices)
-            for i, artifacts in zip(
-                indices, self.nlp_engine.process_texts(texts, language), strict=True
-            ):
+            for i, artifacts in zip(indices, self._artifacts(texts, language), strict=True):
                 per_segment[i] = self._findings(segments[i], path, artifacts)
         return [finding for findings in per_segment for finding in findings]
+
+    def _artifacts(self, texts: Iterable[str], language: str) -> Iterator[NlpArtifacts]:
+        """One NlpArtifacts per text, in order: nlp.pipe over batches of bounded size."""
+        for batch in _batches(texts, BATCH_CHARS):
+            for _, artifacts in self.nlp_engine.process_batch(
+                batch, language, batch_size=len(batch)
+            ):
+                yield artifacts
 
     def _findings(self, segment: Segment, path: str, artifacts: NlpArtifacts) -> list[Finding]:
         results = self.analyzer.analyze(

@@ -61,7 +61,7 @@ class RuleRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         results = []
         for pattern, compiled in self.compiled:
-            for match in self._matches(pattern, compiled, text):
+            for match in self.find_matches(pattern, compiled, text):
                 has_value = "value" in compiled.groupindex
                 start, end = match.span("value") if has_value else match.span()
                 if start == end:
@@ -77,20 +77,18 @@ class RuleRecognizer(EntityRecognizer):
                         text[max(0, start - 25) : start]
                     ):
                         results.append(
-                            self._result(start, end, LABELLED_INVALID_SCORE, pattern, invalid=True)
+                            self.make_result(
+                                start, end, LABELLED_INVALID_SCORE, pattern, invalid=True
+                            )
                         )
                     continue
                 score = 1.0 if verdict else pattern.score
-                results.append(self._result(start, end, score, pattern))
+                results.append(self.make_result(start, end, score, pattern))
         return EntityRecognizer.remove_duplicates(results)
 
-    def _labelled(self, text: str, start: int) -> bool:
-        """Right after one of the rule's context words: "IBAN: ..." """
-        return self.labels is not None and bool(
-            self.labels.search(text[max(0, start - 25) : start])
-        )
-
-    def _matches(self, pattern: RulePattern, compiled: "regex.Pattern[str]", text: str) -> list:  # type: ignore[type-arg]
+    def find_matches(
+        self, pattern: RulePattern, compiled: "regex.Pattern[str]", text: str
+    ) -> "list[regex.Match[str]]":
         try:
             return list(compiled.finditer(text, timeout=PATTERN_TIMEOUT))
         except TimeoutError:
@@ -99,7 +97,7 @@ class RuleRecognizer(EntityRecognizer):
                 "on this text; the regex backtracks catastrophically"
             ) from None
 
-    def _result(
+    def make_result(
         self, start: int, end: int, score: float, pattern: RulePattern, *, invalid: bool = False
     ) -> RecognizerResult:
         explanation = AnalysisExplanation(
