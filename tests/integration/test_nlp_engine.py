@@ -1,8 +1,7 @@
 """draftlint's NlpEngine and context enhancer give what presidio's own classes would."""
 
-from pathlib import Path
-
 import pytest
+from helpers import DEV_PLAIN, REPO
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
@@ -13,8 +12,8 @@ from lint.detection.nlp_engine import ENTITY_OF_LABEL, NER_SCORE
 from lint.detection.rules import Rule
 from lint.detection.segments import split
 
-CORPUS = Path(__file__).parents[2] / "shared" / "corpus" / "dev" / "plain"
-EXAMPLES = Path(__file__).parents[1] / "examples"
+CORPUS = DEV_PLAIN
+EXAMPLES = REPO / "examples"
 DRAFTS = sorted(EXAMPLES.glob("*.md")) + sorted(CORPUS.glob("*.txt"))
 
 
