@@ -101,7 +101,7 @@ class RuleRecognizer(EntityRecognizer):
         self, start: int, end: int, score: float, pattern: RulePattern, *, invalid: bool = False
     ) -> RecognizerResult:
         explanation = AnalysisExplanation(
-            recognizer=self.name,
+            recognizer=_name(self),
             original_score=pattern.score,
             pattern_name=pattern.name,
             pattern=pattern.regex,
@@ -135,7 +135,7 @@ def _words_before(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def _metadata(recognizer: EntityRecognizer) -> dict[str, str]:
     return {
-        RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+        RecognizerResult.RECOGNIZER_NAME_KEY: _name(recognizer),
         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
     }
 
@@ -226,7 +226,7 @@ class PersonNameRecognizer(EntityRecognizer):
                         start,
                         end,
                         score,
-                        analysis_explanation=AnalysisExplanation(self.name, score),
+                        analysis_explanation=AnalysisExplanation(_name(self), score),
                         recognition_metadata=_metadata(self),
                     )
                 )
@@ -268,3 +268,8 @@ def recognizers_for(rule: Rule) -> list[EntityRecognizer]:
         matcher = MATCHERS[rule.matcher]
         return [matcher(rule, language) for language in rule.languages]
     return [RuleRecognizer(rule, language) for language in rule.languages]
+
+
+def _name(recognizer: EntityRecognizer) -> str:
+    # presidio sets `name` in __init__ without a type mypy can read.
+    return str(getattr(recognizer, "name"))  # noqa: B009

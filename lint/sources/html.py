@@ -169,7 +169,7 @@ class _Published(HTMLParser):
     def unknown_decl(self, data: str) -> None:
         self.flush()
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
         # Python 3.11's parser raises AssertionError on "<![foo[": a browser reads such a
         # section as a bogus comment up to the next ">", and so does draftlint.
         try:

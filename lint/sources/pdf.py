@@ -51,9 +51,9 @@ def read_pdf(path: str, data: bytes | None = None) -> Document:
         for page_number, name, value in _field_values(reader):
             pieces.append((f"page {page_number}, form field {name}", value))
         for key, name in METADATA.items():
-            value = (reader.metadata or {}).get(key)
-            if isinstance(value, str) and value.strip():
-                pieces.append((f"document properties: {name}", f"{name}: {value}"))
+            meta = (reader.metadata or {}).get(key)
+            if isinstance(meta, str) and meta.strip():
+                pieces.append((f"document properties: {name}", f"{name}: {meta}"))
     except DraftlintError:
         raise
     except Exception as error:
@@ -87,14 +87,16 @@ def _comments(page: Any) -> list[str]:
 
 def _field_values(reader: Any) -> list[tuple[int, str, str]]:
     """(page number, field name, value) of each filled text field, once per field."""
-    values, seen = [], set()
+    values: list[tuple[int, str, str]] = []
+    seen: set[str] = set()
     for number, page in enumerate(reader.pages, 1):
         for annotation in page.get("/Annots") or []:
             widget = annotation.get_object()
             if widget.get("/Subtype") != "/Widget":
                 continue
             # A field's value and name may sit on the widget or on its parents.
-            names, value, node = [], None, widget
+            names: list[str] = []
+            value, node = None, widget
             while node is not None:
                 if "/T" in node:
                     names.insert(0, str(node["/T"]))
@@ -103,8 +105,9 @@ def _field_values(reader: Any) -> list[tuple[int, str, str]]:
                 node = node.get_object() if node is not None else None
             name = ".".join(names)
             # A checkbox's /Yes is a name, not text someone typed.
-            typed = isinstance(value, str) and value.strip() and not value.startswith("/")
-            if typed and name not in seen:
+            if not isinstance(value, str) or not value.strip() or value.startswith("/"):
+                continue
+            if name not in seen:
                 seen.add(name)
                 values.append((number, name, value))
     return values
