@@ -1,11 +1,11 @@
-"""The core words, defined once: entities (spelled as in shared/TAXONOMY.md), severities,
+"""The core words, defined once: entities (spelled as in docs/taxonomy.md), severities,
 languages and profiles."""
 
 from enum import StrEnum
 
 
 class Entity(StrEnum):
-    # shared/TAXONOMY.md
+    # docs/taxonomy.md
     EMAIL_ADDRESS = "EMAIL_ADDRESS"
     PHONE_NUMBER = "PHONE_NUMBER"
     PERSON = "PERSON"

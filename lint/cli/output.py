@@ -38,8 +38,8 @@ def _json(results: Results, options: ReportOptions) -> str | None:
 
 
 def _sarif(results: Results, options: ReportOptions) -> str | None:
-    from lint.detection.builtin_rules import BUILTIN_RULES
     from lint.reporting import report
+    from lint.resolution.builtin_rules import BUILTIN_RULES
 
     described = [*options.rules, *BUILTIN_RULES]
     rendered = report.render_sarif(results, described, show_values=options.show_values)

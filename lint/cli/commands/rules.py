@@ -13,13 +13,13 @@ from lint.settings import rules_with
 from lint.words import plural
 
 if TYPE_CHECKING:
-    from lint.detection.builtin_rules import BuiltinRule
     from lint.detection.rules import Rule
+    from lint.resolution.builtin_rules import BuiltinRule
 
 
 def rules_command(rules_dir: ExtraRulesOption = None) -> None:
     """List the detection rules (`check` compiles and checks their patterns)."""
-    from lint.detection.builtin_rules import BUILTIN_RULES
+    from lint.resolution.builtin_rules import BUILTIN_RULES
 
     with exit_2_on_error():
         rules: list[Rule | BuiltinRule] = [
@@ -39,7 +39,7 @@ def explain_command(
     ],
 ) -> None:
     """Show what a rule finds, why it matters, and its examples; for an entity, its rules."""
-    from lint.detection.builtin_rules import BUILTIN_RULES
+    from lint.resolution.builtin_rules import BUILTIN_RULES
 
     with exit_2_on_error():
         known: list[Rule | BuiltinRule] = [

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from lint.resolution.allow_deny import DENY_REPLACEMENT, DENY_RULE
 from lint.resolution.suppression import UNUSED_RULE
+from lint.vocabulary import Language
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +19,7 @@ class BuiltinRule:
     summary: str
     why: str
     replacement: dict[str, str]
-    languages: tuple[str, ...] = ("en", "fr")
+    languages: tuple[str, ...] = tuple(Language)
     flagged_examples: tuple[()] = ()
     clean_examples: tuple[()] = ()
 
