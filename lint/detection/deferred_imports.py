@@ -1,7 +1,7 @@
 """Defer the parts of presidio's and spaCy's packages that draftlint never runs.
 
 Importing presidio_analyzer imports its predefined_recognizers package, whose ~100
-recognizers compile ~170 regexes as their classes are defined (0.35-0.7 s on every start);
+recognizers compile ~170 regexes as their classes are defined (a large share of every start; docs/benchmarks.md has the figures);
 presidio itself needs only the three NLP-engine recognizers from it at import. Importing
 spacy imports spacy.cli for `spacy.info` (0.2-0.4 s: typer apps, weasel, requests).
 
@@ -48,7 +48,7 @@ DEFERRALS: dict[str, Deferral] = {
 }
 
 
-class _DeferringLoader:  # the import system's Loader protocol; importlib.abc costs 15 ms
+class _DeferringLoader:  # the import system's Loader protocol; importlib.abc is slow to import
     def __init__(self, real: Any, deferral: Deferral) -> None:
         self.real = real
         self.deferral = deferral

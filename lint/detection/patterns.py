@@ -1,7 +1,7 @@
 """Rule regexes, compiled once per process with the regex module.
 
 The regex module, not re: it stops a match that backtracks for too long, and it knows
-\\p{Lu} and variable-length lookbehind. Its compiler is slow (about 3 ms a pattern), so each
+\\p{Lu} and variable-length lookbehind. Its compiler is slow, so each
 pattern is compiled once, when its rule is loaded, and shared by every recognizer.
 """
 

@@ -1,7 +1,7 @@
 """spaCy's French without compiling its 1.4 MB tokenizer `token_match` regex.
 
 Importing spacy.lang.fr compiles TOKEN_MATCH, and loading a French model compiles it again
-from the model's tokenizer file: 4-11 s of `re.compile` on every start, for a regex that
+from the model's tokenizer file: seconds of `re.compile` on every start, for a regex that
 only keeps rare hyphenated compounds ("saut-de-ski") in one token. Without it NER finds the
 same names (7 entity boundaries of 141 differ on the dev corpus), so draftlint skips it.
 

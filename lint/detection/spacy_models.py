@@ -8,7 +8,7 @@ Costs on every start and every text are skipped without changing a single token 
   a third of the time spent on every text;
 - the tokenizer is built from the language's defaults as the model is created, then read
   again from the model's folder. When the two are the same (en_core_web_sm's is, byte for
-  byte), the second read (0.1 s of special-case checks) is skipped.
+  byte), the second read (slow special-case checks) is skipped.
 
 spaCy itself is imported on first use: the CLI reads DEFAULT_MODELS before draftlint imports
 its engine, whose imports leave parts of spaCy unloaded (lint/detection/deferred_imports.py).
