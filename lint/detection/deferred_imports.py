@@ -2,8 +2,9 @@
 
 Importing presidio_analyzer imports its predefined_recognizers package, whose ~100
 recognizers compile ~170 regexes as their classes are defined (a large share of every
-start: docs/benchmarks.md has the figures); presidio itself needs only the three NLP-engine recognizers from it at import. Importing
-spacy imports spacy.cli for `spacy.info` (typer apps, weasel, requests).
+start: docs/benchmarks.md has the figures); presidio itself needs only the three
+NLP-engine recognizers from it at import. Importing spacy imports spacy.cli for
+`spacy.info` (typer apps, weasel, requests).
 
 Inside `deferring()`, a finder on sys.meta_path gives these modules a loader that runs their
 code only when a name the import did not ask for is read. Whoever uses them later gets the
