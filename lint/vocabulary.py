@@ -36,6 +36,11 @@ class Severity(StrEnum):
         order = list(Severity)
         return order.index(self) <= order.index(Severity(threshold))
 
+    def one_lower(self) -> "Severity":
+        """The next severity down (info stays info): a weaker finding of the same rule."""
+        order = list(Severity)
+        return order[min(order.index(self) + 1, len(order) - 1)]
+
 
 class Language(StrEnum):
     en = "en"

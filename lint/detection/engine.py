@@ -13,7 +13,7 @@ from lint.detection.recognizers import INVALID_KEY, recognizers_for
 from lint.detection.rules import Rule
 from lint.detection.spacy_models import DEFAULT_MODELS
 from lint.model import Finding, Segment
-from lint.vocabulary import LANGUAGES
+from lint.vocabulary import LANGUAGES, Severity
 
 # spaCy reads several segments at once (nlp.pipe), up to this many characters together: a
 # 10 MB file holds one batch's activations at a time (50,000 took 110 MB more, no faster).
@@ -90,17 +90,13 @@ class Detector:
                     entity=rule.entity,
                     rule_id=rule.id,
                     score=round(result.score, 2),
-                    severity=_lower(rule.severity)
+                    severity=Severity(rule.severity).one_lower().value
                     if result.recognition_metadata.get(INVALID_KEY)
                     else rule.severity,
                     language=segment.language,
                 )
             )
         return findings
-
-
-def _lower(severity: str) -> str:
-    return {"error": "warning", "warning": "info"}.get(severity, "info")
 
 
 @cache

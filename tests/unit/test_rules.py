@@ -99,3 +99,9 @@ def test_matcher_names_are_the_matchers_in_code() -> None:
     from lint.detection.recognizers import MATCHERS
 
     assert set(MATCHERS) == MATCHER_NAMES
+
+
+def test_one_severity_lower_steps_down_the_order_and_stops_at_info() -> None:
+    from lint.vocabulary import Severity
+
+    assert [s.one_lower() for s in Severity] == [Severity.warning, Severity.info, Severity.info]
