@@ -88,11 +88,17 @@ _DATE_SHAPE = re.compile(r"\d{1,4}([./\-])\d{1,2}\1\d{2,4}")
 
 
 def is_valid_phone_number(text: str) -> bool:
+    return phone_number_e164(text) is not None
+
+
+def phone_number_e164(text: str) -> str | None:
+    """The number in E.164 (+33142685300) if it is a valid phone number, else None: one
+    spelling for "+33 1 42 68 53 00" and "01 42 68 53 00"."""
     import phonenumbers
 
     number = _PHONE_EXTENSION.sub("", text.strip())
     if _DATE_SHAPE.fullmatch(number):
-        return False
+        return None
     international = re.match(r"\(?(?:\+|00)", number)
     if international:
         # "+33 (0)6 ...": the trunk 0 in brackets is not dialled from abroad.
@@ -108,8 +114,8 @@ def is_valid_phone_number(text: str) -> bool:
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(parsed):
-            return True
-    return False
+            return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return None
 
 
 _SPELLED_AT = re.compile(r"\s*[\[({<]\s*(?:at|arobase|@)\s*[\])}>]\s*|\s+(?:at|arobase)\s+", re.I)

@@ -14,20 +14,54 @@ ALLOW_PATTERN_SECONDS = 1  # a user's pattern must not hang the scan
 DENY_REPLACEMENT = {"en": "[confidential]", "fr": "[confidentiel]"}
 
 
+# Numbers whose spaces and dashes are only layout: "FR76 3000 ..." is "FR763000...".
+_LAID_OUT_NUMBERS = frozenset({"FINANCIAL_ACCOUNT", "NATIONAL_ID", "ID_NUMBER"})
+
+
 def _plain(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _compact(text: str) -> str:
+    return "".join(char for char in text if char.isalnum()).casefold()
+
+
+def _allow_keys(value: str) -> set[str]:
+    """Every spelling of an allowed value that a finding may be compared by: as written
+    (case and spaces aside), without layout, and as a phone number in E.164."""
+    from lint.detection.validators import phone_number_e164
+
+    keys = {_plain(value), f"compact:{_compact(value)}"}
+    phone = phone_number_e164(value)
+    if phone is not None:
+        keys.add(f"phone:{phone}")
+    return keys
+
+
+def _finding_key(value: str, entity: str) -> str:
+    if entity == "PHONE_NUMBER":
+        from lint.detection.validators import phone_number_e164
+
+        phone = phone_number_e164(value)
+        return f"phone:{phone}" if phone is not None else _plain(value)
+    if entity in _LAID_OUT_NUMBERS:
+        return f"compact:{_compact(value)}"
+    return _plain(value)  # e-mails, names, links: case and spacing aside, as written
 
 
 def allowed(
     findings: Iterable[Finding], text: str, allow: Sequence[str], patterns: Sequence[str]
 ) -> list[Finding]:
-    """The findings whose value is not on the allow list."""
-    exact = {_plain(value) for value in allow}
+    """The findings whose value is not on the allow list, compared by normalized value: a
+    phone number in E.164, an IBAN without its spaces, an e-mail whatever its case."""
+    keys = set().union(*(_allow_keys(value) for value in allow)) if allow else set()
     compiled = [_allow_pattern(pattern) for pattern in patterns]
     kept = []
     for finding in findings:
         value = text[finding.start : finding.end]
-        if _plain(value) in exact or any(_matches(p, value) for p in compiled):
+        if keys and _finding_key(value, finding.entity) in keys:
+            continue
+        if any(_matches(p, value) for p in compiled):
             continue
         kept.append(finding)
     return kept
