@@ -1,6 +1,6 @@
 """Score draftlint and plain Presidio on the same annotated corpus, in one run.
 
-    python benchmarks/detection.py [--corpus ../shared/corpus]
+    python benchmarks/detection.py [--corpus ../shared/corpus] [--sets dev dev2]
 
 Plain Presidio is its default AnalyzerEngine with the same spaCy models, every predefined
 recognizer on, its entities mapped to the taxonomy where one fits (and dropped where none
@@ -46,13 +46,16 @@ tldextract.extract = tldextract.TLDExtract(suffix_list_urls=())  # offline, as d
 from presidio_analyzer import AnalyzerEngine
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 models, mapping, corpus = json.loads(sys.argv[1]), json.loads(sys.argv[2]), sys.argv[3]
+# Each draft's language, from the gold file beside plain/ (dev2's names start "d2en-").
+gold = pathlib.Path(corpus).parent / "gold.jsonl"
+languages = {d["id"]: d["lang"] for d in map(json.loads, gold.read_text().splitlines()) if d}
 conf = {"nlp_engine_name": "spacy",
         "models": [{"lang_code": k, "model_name": v} for k, v in models.items()]}
 engine = NlpEngineProvider(nlp_configuration=conf).create_engine()
 analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=list(models))
 findings = []
 for path in sorted(pathlib.Path(corpus).glob("*.txt")):
-    lang = path.name[:2]
+    lang = languages[path.stem]
     for r in analyzer.analyze(path.read_text(encoding="utf-8"), language=lang):
         if r.entity_type in mapping and r.score >= 0.4:
             findings.append({"path": str(path), "start": r.start, "end": r.end,
@@ -65,18 +68,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
     parser.add_argument("--corpus", type=Path, default=default)
+    parser.add_argument("--sets", nargs="+", default=["dev", "dev2"])
     args = parser.parse_args()
+    for name in args.sets:
+        print(f"######## {name}")
+        score_set(args.corpus, name)
+
+
+def score_set(corpus: Path, name: str) -> None:
     plain, gold, score = (
-        args.corpus / "dev" / "plain",
-        args.corpus / "dev" / "gold.jsonl",
-        args.corpus / "score.py",
+        corpus / name / "plain",
+        corpus / name / "gold.jsonl",
+        corpus / "score.py",
     )
     draftlint = str(Path(sys.executable).parent / "draftlint")
     with tempfile.TemporaryDirectory() as folder:
         ours, theirs = Path(folder, "draftlint.json"), Path(folder, "presidio.json")
         ours.write_text(
             subprocess.run(
-                [draftlint, "check", "--format", "json", str(plain)], capture_output=True, text=True
+                [draftlint, "check", "--isolated", "--format", "json", str(plain)],
+                capture_output=True,
+                text=True,
             ).stdout,
             encoding="utf-8",
         )
@@ -96,8 +108,8 @@ def main() -> None:
             ).stdout,
             encoding="utf-8",
         )
-        for name, report in (("draftlint", ours), ("plain Presidio (default recognizers)", theirs)):
-            print(f"== {name}")
+        for tool, report in (("draftlint", ours), ("plain Presidio (default recognizers)", theirs)):
+            print(f"== {tool}")
             for language in (None, "en", "fr"):
                 extra = ["--lang", language] if language else []
                 table = subprocess.run(
