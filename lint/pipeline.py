@@ -14,6 +14,10 @@ if TYPE_CHECKING:
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# French typography puts a no-break space inside numbers ("06\u00a012\u00a034"), and a
+# narrow one before ":" and "?": detection reads them as plain spaces, one character for
+# one, so that every offset still points into the draft as written.
+_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2007\u2009", " "))
 
 
 def check(
@@ -46,7 +50,7 @@ def check(
     rules = bundled_rules() if rules is None else rules
     detector = engine.detector(rules, models)
     # spaCy cannot encode a lone surrogate; one stand-in character keeps every offset.
-    text = _LONE_SURROGATE.sub("\ufffd", document.text)
+    text = _LONE_SURROGATE.sub("\ufffd", document.text).translate(_SPACES)
     found = detect_split(
         detector, segments.split(text, language=language), document.path, jobs=jobs
     )
