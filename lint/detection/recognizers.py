@@ -14,7 +14,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from lint.detection.patterns import compile_pattern
 from lint.detection.rules import Rule, RulePattern
-from lint.detection.validators import VALIDATORS
+from lint.detection.validators import Validator, validator
 from lint.errors import DraftlintError
 
 INVALID_KEY = "draftlint_failed_validation"  # reported one severity lower
@@ -38,9 +38,11 @@ class RuleRecognizer(EntityRecognizer):
             supported_language=language,
             context=list(rule.context),
         )
-        self.checks = [VALIDATORS[name] for name in rule.validators]
+        self.checks = _checks(rule.validators)
         self.rule_path = rule.path
-        self.compiled = [(p, compile_pattern(p.regex)) for p in rule.patterns]
+        self.compiled = [
+            (p, compile_pattern(p.regex), _checks(p.validators)) for p in rule.patterns
+        ]
         self.not_after = _words_before(rule.not_after)
         self.exclude_words = rule.exclude_words
         self.labels = _words_before(rule.context) if rule.label_keeps_invalid else None
@@ -52,6 +54,11 @@ class RuleRecognizer(EntityRecognizer):
         # As presidio's: None keeps the pattern's score, True raises it to 1.0, False drops.
         return all(check(pattern_text) for check in self.checks) if self.checks else None
 
+    def validate_match(self, pattern_checks: list[Validator], value: str) -> bool | None:
+        """The rule's checks and the pattern's own: False if one fails, None if none ran."""
+        checks = [*self.checks, *pattern_checks]
+        return all(check(value) for check in checks) if checks else None
+
     def analyze(
         self,
         text: str,
@@ -60,7 +67,7 @@ class RuleRecognizer(EntityRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = []
-        for pattern, compiled in self.compiled:
+        for pattern, compiled, pattern_checks in self.compiled:
             for match in self.find_matches(pattern, compiled, text):
                 has_value = "value" in compiled.groupindex
                 start, end = match.span("value") if has_value else match.span()
@@ -71,7 +78,7 @@ class RuleRecognizer(EntityRecognizer):
                     continue
                 if _has_excluded_word(text[start:end], self.exclude_words):
                     continue
-                verdict = self.validate_result(text[start:end])
+                verdict = self.validate_match(pattern_checks, text[start:end])
                 if verdict is False:
                     if self.labels is not None and self.labels.search(
                         text[max(0, start - 25) : start]
@@ -273,3 +280,8 @@ def recognizers_for(rule: Rule) -> list[EntityRecognizer]:
 def _name(recognizer: EntityRecognizer) -> str:
     # presidio sets `name` in __init__ without a type mypy can read.
     return str(getattr(recognizer, "name"))  # noqa: B009
+
+
+def _checks(names: tuple[str, ...]) -> list[Validator]:
+    found = [validator(name) for name in names]
+    return [check for check in found if check is not None]  # rules.py rejected the rest

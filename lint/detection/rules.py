@@ -46,6 +46,8 @@ class RulePattern(BaseModel):
     name: str
     regex: str
     score: float = Field(ge=0, le=1)
+    # checks of this pattern's match, on top of the rule's: a label picks its number format
+    validators: tuple[str, ...] = ()
 
     @field_validator("regex")
     @classmethod
@@ -149,10 +151,16 @@ def _field_path(location: Iterable[int | str]) -> str:
     return path
 
 
-def _check_cross_fields(schema: _RuleSchema, known: Iterable[str], matchers: Iterable[str]) -> None:
-    unknown = [name for name in schema.validators if name not in set(known)]
+def _check_cross_fields(schema: _RuleSchema, matchers: Iterable[str]) -> None:
+    from lint.detection.validators import validator
+
+    unknown = [name for name in schema.validators if validator(name) is None]
     if unknown:
         raise DraftlintError(f"validators: unknown validator {unknown[0]!r}")
+    for number, pattern in enumerate(schema.patterns):
+        unknown = [name for name in pattern.validators if validator(name) is None]
+        if unknown:
+            raise DraftlintError(f"patterns[{number}].validators: unknown validator {unknown[0]!r}")
     if schema.matcher is not None and schema.matcher not in set(matchers):
         raise DraftlintError(f"matcher: unknown matcher {schema.matcher!r}")
     if not schema.patterns and schema.matcher is None:
@@ -164,15 +172,13 @@ def _check_cross_fields(schema: _RuleSchema, known: Iterable[str], matchers: Ite
 
 def load_rule(path: Path, *, compile_patterns: bool = True) -> Rule:
     """The rule in a file, validated; its patterns compiled unless only listing rules."""
-    from lint.detection.validators import VALIDATORS
-
     rule_id = path.stem
     if not RULE_ID.fullmatch(rule_id):
         raise DraftlintError(f"{path}: a rule file is named in lower-case-with-hyphens.toml")
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
         schema = _RuleSchema.model_validate(raw, context={"compile": compile_patterns})
-        _check_cross_fields(schema, VALIDATORS, MATCHER_NAMES)
+        _check_cross_fields(schema, MATCHER_NAMES)
         flagged = tuple(parse_example(text) for text in schema.examples.flagged)
         clean = tuple(parse_example(text) for text in schema.examples.clean)
     except OSError as error:

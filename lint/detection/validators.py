@@ -1,10 +1,12 @@
 """VALIDATORS: named checks that rules cite to confirm a match (checksums, registries)."""
 
+import functools
 import ipaddress
 import math
 import re
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -118,6 +120,28 @@ def phone_number_e164(text: str) -> str | None:
     return None
 
 
+# python-stdnum's personal numbers that carry a birth date and a checksum: after a generic
+# label ("ID number:"), a number that passes one of them is someone's ID; a random number of
+# 9 to 13 digits passes one in 0 to 10 of 100 (aadhaar's 12 digits the most).
+DATED_PERSONAL_NUMBERS = (
+    "za.idnr", "cn.ric", "kr.rrn", "ee.ik", "lt.asmens", "bg.egn", "ro.cnp", "pl.pesel",
+    "tr.tckimlik", "fi.hetu", "no.fodselsnummer", "se.personnummer", "dk.cpr",
+    "it.codicefiscale", "mx.curp", "br.cpf", "in_.aadhaar", "de.idnr", "ch.ssn",
+)  # fmt: skip
+
+
+def is_dated_personal_number(text: str) -> bool:
+    return any(_stdnum_is_valid(module, text) for module in DATED_PERSONAL_NUMBERS)
+
+
+def is_emirates_id(text: str) -> bool:
+    # 784-YYYY-NNNNNNN-C: the country code, then a Luhn check digit (python-stdnum has none).
+    from stdnum import luhn
+
+    digits = _digits(text)
+    return len(digits) == 15 and digits.startswith("784") and luhn.is_valid(digits)
+
+
 _SPELLED_AT = re.compile(r"\s*[\[({<]\s*(?:at|arobase|@)\s*[\])}>]\s*|\s+(?:at|arobase)\s+", re.I)
 _SPELLED_DOT = re.compile(
     r"\s*[\[({<]\s*(?:dot|point)\s*[\])}>]\s*|\s+(?:dot|point)\s+|\s*\.\s*", re.I
@@ -210,4 +234,36 @@ VALIDATORS: dict[str, Validator] = {
     "is_valid_nino_uk": is_valid_nino_uk,
     "looks_like_secret": looks_like_secret,
     "is_latitude_longitude": is_latitude_longitude,
+    "is_emirates_id": is_emirates_id,
+    "is_dated_personal_number": is_dated_personal_number,
 }
+STDNUM_PREFIX = "stdnum:"  # "stdnum:nl.bsn": any number format python-stdnum knows
+
+
+def validator(name: str) -> Validator | None:
+    """A named check: one of VALIDATORS, or "stdnum:CC.MODULE" for python-stdnum's own
+    is_valid of that module (its checksum and format), or None if there is no such check."""
+    if name in VALIDATORS:
+        return VALIDATORS[name]
+    if name.startswith(STDNUM_PREFIX) and _stdnum_module_exists(name[len(STDNUM_PREFIX) :]):
+        return functools.partial(_stdnum_is_valid, name[len(STDNUM_PREFIX) :])
+    return None
+
+
+def _stdnum_module_exists(module: str) -> bool:
+    # Looked up on disk, not imported: listing rules stays cheap.
+    import importlib.util
+
+    spec = importlib.util.find_spec("stdnum")
+    if spec is None or spec.origin is None or not re.fullmatch(r"[a-z_]+(\.[a-z_]+)*", module):
+        return False
+    return Path(spec.origin).parent.joinpath(*module.split(".")).with_suffix(".py").is_file()
+
+
+def _stdnum_is_valid(module: str, text: str) -> bool:
+    import importlib
+
+    try:
+        return bool(importlib.import_module(f"stdnum.{module}").is_valid(text))
+    except Exception:
+        return False

@@ -105,3 +105,20 @@ def test_one_severity_lower_steps_down_the_order_and_stops_at_info() -> None:
     from lint.vocabulary import Severity
 
     assert [s.one_lower() for s in Severity] == [Severity.warning, Severity.info, Severity.info]
+
+
+def test_a_pattern_may_cite_any_python_stdnum_format_and_an_unknown_one_is_an_error(
+    tmp_path: Path,
+) -> None:
+    from lint.detection.validators import validator
+
+    known = VALID.replace("score = 0.6\n", 'score = 0.6\nvalidators = ["stdnum:nl.bsn"]\n')
+    (pattern,) = load_rule(write_rule(tmp_path, known)).patterns
+    assert pattern.validators == ("stdnum:nl.bsn",)
+    bsn = validator("stdnum:nl.bsn")
+    assert bsn is not None
+    assert (bsn("111222333"), bsn("111222334")) == (True, False)
+    unknown = VALID.replace("score = 0.6\n", 'score = 0.6\nvalidators = ["stdnum:xx.nothing"]\n')
+    with pytest.raises(DraftlintError, match=r"patterns\[0\]\.validators: unknown validator"):
+        load_rule(write_rule(tmp_path, unknown))
+    assert validator("stdnum:../../etc") is None  # a name, not a path
