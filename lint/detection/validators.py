@@ -134,6 +134,20 @@ def is_dated_personal_number(text: str) -> bool:
     return any(_stdnum_is_valid(module, text) for module in DATED_PERSONAL_NUMBERS)
 
 
+def is_orcid(text: str) -> bool:
+    # 0000-0002-1825-0097: ISO 7064 mod 11-2 over the sixteen characters, dashes aside.
+    from stdnum.iso7064 import mod_11_2
+
+    return _stdnum_is_valid_compact(mod_11_2, text.replace("-", ""))
+
+
+def _stdnum_is_valid_compact(module: object, text: str) -> bool:
+    try:
+        return bool(module.is_valid(text))  # type: ignore[attr-defined]
+    except Exception:
+        return False
+
+
 def is_emirates_id(text: str) -> bool:
     # 784-YYYY-NNNNNNN-C: the country code, then a Luhn check digit (python-stdnum has none).
     from stdnum import luhn
@@ -235,6 +249,7 @@ VALIDATORS: dict[str, Validator] = {
     "looks_like_secret": looks_like_secret,
     "is_latitude_longitude": is_latitude_longitude,
     "is_emirates_id": is_emirates_id,
+    "is_orcid": is_orcid,
     "is_dated_personal_number": is_dated_personal_number,
 }
 STDNUM_PREFIX = "stdnum:"  # "stdnum:nl.bsn": any number format python-stdnum knows
