@@ -43,7 +43,14 @@ def check(
         from lint.detection import engine, segments
     from lint.fixing import suggestions
     from lint.parallel import detect_split
-    from lint.resolution import allow_deny, overlaps, profiles, propagation, suppression
+    from lint.resolution import (
+        allow_deny,
+        not_a_person,
+        overlaps,
+        profiles,
+        propagation,
+        suppression,
+    )
 
     if isinstance(document, str):
         document = Document("-", document)
@@ -60,6 +67,7 @@ def check(
         found += allow_deny.denied(
             text, deny, path=document.path, language=language or guess_language(text)
         )
+    found = not_a_person.drop_non_persons(text, found)
     resolved = overlaps.resolve(propagation.propagate(document.text, overlaps.resolve(found)))
     kept = allow_deny.allowed(resolved, document.text, allow, allow_patterns)
     kept = profiles.adjust(document.text, kept, profile, me)

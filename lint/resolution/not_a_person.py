@@ -1,0 +1,50 @@
+"""Evidence that a name-shaped span is no private person, from the words around it: a
+template placeholder, a product and its version, a firm named after its founders, a quote
+attributed to its (public) author. Each drops a PERSON finding, whichever rule made it."""
+
+import re
+from collections.abc import Iterable
+
+from lint.model import Finding
+
+_WINDOW = 80
+# "[Prénom Nom]", "[Signature]": a template's blank, to be filled in, not a name.
+_PLACEHOLDER_BEFORE = re.compile(r"\[[^\[\]\n]{0,20}$")
+_PLACEHOLDER_AFTER = re.compile(r"^[^\[\]\n]{0,20}\]")
+# "Jackson 2.15", "Carl Source 5.1": a product and its version.
+_VERSION_AFTER = re.compile(r"^\s+v?\d+(?:\.\d+)+\b")
+# "Whitaker & Sons", "Dupont et Fils", "Meyer GmbH", "Nowak sp. z o.o.": a firm.
+_FIRM_AFTER = re.compile(
+    r"^(?:\s*(?:&|and|et)\s+(?:sons?|co\b\.?|cie\b|fils|frères|brothers|partners|associés)"
+    r"|\s*,?\s+(?:gmbh|s\.a\.s?\.?|sas|sarl|llp|llc|ltd\.?|inc\.?|plc|ag|b\.v\.|n\.v\.|kg"
+    r"|s\.p\.a\.|sp\. z o\.o\.|& co\b))(?!\w)",
+    re.IGNORECASE,
+)
+# "As Bruce Schneier put it", "attribuée à Paul Claudel", "comme l'écrivait Saint-Exupéry",
+# '"..." — Marie Curie', 'Marie Curie: "..."': a quotation and its author.
+_QUOTED_BEFORE = re.compile(
+    r"(?:\battributed\s+to|\battribuée?s?\s+à|\bcomme\s+(?:l['’]écrivait|l['’]a\s+écrit|le\s+disait"
+    r"|disait|l['’]a\s+dit)|\bto\s+quote|[»”\"]\s*[—–-])\s*$",
+    re.IGNORECASE,
+)
+_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+_AS_AFTER = re.compile(r"^\s+(?:put\s+it|once\s+said|famously\s+said|would\s+say|wrote)\b", re.I)
+_QUOTE_AFTER = re.compile(r"^\s*:\s*[«“\"]")
+
+
+def drop_non_persons(text: str, findings: Iterable[Finding]) -> list[Finding]:
+    """The findings, less the PERSON ones whose surroundings say they are no private person."""
+    return [f for f in findings if f.entity != "PERSON" or not _not_a_person(text, f)]
+
+
+def _not_a_person(text: str, finding: Finding) -> bool:
+    before = text[max(0, finding.start - _WINDOW) : finding.start]
+    after = text[finding.end : finding.end + _WINDOW]
+    return bool(
+        (_PLACEHOLDER_BEFORE.search(before) and _PLACEHOLDER_AFTER.search(after))
+        or _VERSION_AFTER.search(after)
+        or _FIRM_AFTER.search(after)
+        or _QUOTED_BEFORE.search(before)
+        or (_AS_BEFORE.search(before) and _AS_AFTER.search(after))
+        or _QUOTE_AFTER.search(after)
+    )

@@ -1,0 +1,47 @@
+"""A name-shaped span is dropped when its surroundings say it is no private person."""
+
+import pytest
+
+from lint.model import Finding
+from lint.resolution.not_a_person import drop_non_persons
+
+
+def person(text: str, name: str) -> Finding:
+    start = text.index(name)
+    return Finding("-", start, start + len(name), "PERSON", "person-name", 0.8, "warning", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cordialement,\n[Prénom Nom]\n[Adresse]", "Prénom Nom"),
+        ("Dates parsed by Jackson 2.15 are wrong.", "Jackson"),
+        ("Ten years at Whitaker & Sons, then Meyer GmbH.", "Whitaker"),
+        ("Ten years at Whitaker & Sons, then Meyer GmbH.", "Meyer"),
+        ("As Bruce Schneier put it, security is a process.", "Bruce Schneier"),
+        ("La phrase est attribuée à Paul Claudel, je crois.", "Paul Claudel"),
+        (
+            "Comme l'écrivait Antoine de Saint-Exupéry, « un objectif... »",
+            "Antoine de Saint-Exupéry",
+        ),
+        ('"Nothing in life is to be feared." — Marie Curie', "Marie Curie"),
+        ('→ Marie Curie: "Nothing in life is to be feared."', "Marie Curie"),
+    ],
+)
+def test_a_span_that_is_no_private_person_is_dropped(text: str, name: str) -> None:
+    assert drop_non_persons(text, [person(text, name)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thanks to Jane Doe for the review.", "Jane Doe"),
+        ("As Jane Doe joins the team, we grow.", "Jane Doe"),  # "as", but no quotation
+        ("Sarah said: let us ship it.", "Sarah"),  # a colon, but no quotation mark
+        ("Met Jean Dupont and Sonia at the fair.", "Jean Dupont"),
+        ("Jane Doe 2024 review", "Jane Doe"),  # a year, not a version
+    ],
+)
+def test_a_person_stays_a_person(text: str, name: str) -> None:
+    found = [person(text, name)]
+    assert drop_non_persons(text, found) == found
