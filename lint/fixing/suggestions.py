@@ -103,7 +103,9 @@ def _same_person(known: str, new: str) -> bool:
 
 
 _POSTCODE_THEN_CITY = re.compile(
-    r"\b(?:\d{4,6}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\s+(?P<city>[^\W\d_][\w\-'’ ]*?)"
+    # NL "1015 CJ", PT "4050-032", PL "30-702", then four to six digits, then Canada's.
+    r"\b(?:\d{4}\s?[A-Z]{2}(?=\s)|\d{4}-\d{3}|\d{2}-\d{3}|\d{4,6}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\s+"
+    r"(?P<city>[^\W\d_][\w\-'’ ]*?)"
     r"(?:\s+cedex\b.*)?\s*$",
     re.IGNORECASE,
 )
