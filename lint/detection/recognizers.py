@@ -1,8 +1,6 @@
 """Turn rules into presidio recognizers: patterns (RuleRecognizer) or a named matcher."""
 
 import re
-from functools import cache
-from pathlib import Path
 
 import regex
 from presidio_analyzer import (
@@ -12,6 +10,7 @@ from presidio_analyzer import (
 )
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from lint.detection.name_lists import first_names
 from lint.detection.patterns import compile_pattern
 from lint.detection.rules import Rule, RulePattern
 from lint.detection.validators import Validator, validator
@@ -238,14 +237,6 @@ class PersonNameRecognizer(EntityRecognizer):
                     )
                 )
         return results
-
-
-@cache
-def first_names() -> frozenset[str]:
-    """The most frequent first names of many countries (lint/detection/data, from names-dataset)."""
-    path = Path(__file__).parent / "data" / "first_names.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:

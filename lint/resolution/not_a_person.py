@@ -1,10 +1,12 @@
-"""Evidence that a name-shaped span is no private person, from the words around it: a
-template placeholder, a product and its version, a firm named after its founders, a quote
-attributed to its (public) author. Each drops a PERSON finding, whichever rule made it."""
+"""Evidence that a name-shaped span is no private person: a place (a city, country or
+region), a template placeholder, a product and its version, a firm named after its
+founders, a quote attributed to its (public) author. Each drops a PERSON finding, whichever
+rule made it."""
 
 import re
 from collections.abc import Iterable
 
+from lint.detection.name_lists import first_names, place_names
 from lint.model import Finding
 
 _WINDOW = 80
@@ -30,6 +32,9 @@ _QUOTED_BEFORE = re.compile(
 _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
 _AS_AFTER = re.compile(r"^\s+(?:put\s+it|once\s+said|famously\s+said|would\s+say|wrote)\b", re.I)
 _QUOTE_AFTER = re.compile(r"^\s*:\s*[«“\"]")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|from|near|to\s+visit|based\s+in|à|en|au|aux|dans|depuis|près\s+de)\s+$", re.I
+)
 
 
 def drop_non_persons(text: str, findings: Iterable[Finding]) -> list[Finding]:
@@ -41,10 +46,23 @@ def _not_a_person(text: str, finding: Finding) -> bool:
     before = text[max(0, finding.start - _WINDOW) : finding.start]
     after = text[finding.end : finding.end + _WINDOW]
     return bool(
-        (_PLACEHOLDER_BEFORE.search(before) and _PLACEHOLDER_AFTER.search(after))
+        _is_a_place(text[finding.start : finding.end], before)
+        or (_PLACEHOLDER_BEFORE.search(before) and _PLACEHOLDER_AFTER.search(after))
         or _VERSION_AFTER.search(after)
         or _FIRM_AFTER.search(after)
         or _QUOTED_BEFORE.search(before)
         or (_AS_BEFORE.search(before) and _AS_AFTER.search(after))
         or _QUOTE_AFTER.search(after)
     )
+
+
+def _is_a_place(span: str, before: str) -> bool:
+    """ "São Paulo", "Tamil Nadu": a city, country or region. A lone word ("Victoria",
+    "Jordan") is also a first name often enough: it counts as a place only after a word
+    that introduces one ("in", "from", "à"), and never when it is a known first name."""
+    words = span.split()
+    if " ".join(words).casefold() not in place_names():
+        return False
+    if len(words) > 1:
+        return True
+    return words[0] not in first_names() and bool(_PLACE_BEFORE.search(before))

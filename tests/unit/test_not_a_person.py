@@ -15,6 +15,9 @@ def person(text: str, name: str) -> Finding:
     ("text", "name"),
     [
         ("Cordialement,\n[Prénom Nom]\n[Adresse]", "Prénom Nom"),
+        ("Our studio works across Copenhagen and São Paulo.", "São Paulo"),
+        ("Donations go to Porto Alegre until Sunday.", "Porto Alegre"),
+        ("I moved from Victoria last year.", "Victoria"),
         ("Dates parsed by Jackson 2.15 are wrong.", "Jackson"),
         ("Ten years at Whitaker & Sons, then Meyer GmbH.", "Whitaker"),
         ("Ten years at Whitaker & Sons, then Meyer GmbH.", "Meyer"),
@@ -36,6 +39,7 @@ def test_a_span_that_is_no_private_person_is_dropped(text: str, name: str) -> No
     ("text", "name"),
     [
         ("Thanks to Jane Doe for the review.", "Jane Doe"),
+        ("Thanks to Victoria for the review.", "Victoria"),  # a city, and a first name
         ("As Jane Doe joins the team, we grow.", "Jane Doe"),  # "as", but no quotation
         ("Sarah said: let us ship it.", "Sarah"),  # a colon, but no quotation mark
         ("Met Jean Dupont and Sonia at the fair.", "Jean Dupont"),

@@ -1,0 +1,23 @@
+"""Word lists shipped in the wheel, built offline by scripts/: first names, place names."""
+
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """The most frequent first names of many countries (from names-dataset), as written."""
+    return _lines(_DATA / "first_names.txt")
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Cities of 50,000 people or more, countries and their subdivisions, case-folded."""
+    return _lines(_DATA / "place_names.txt")
+
+
+def _lines(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
