@@ -12,6 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from lint.detection.name_lists import first_names
 from lint.detection.patterns import compile_pattern
+from lint.detection.phones import regions_of
 from lint.detection.rules import Rule, RulePattern
 from lint.detection.validators import Validator, validator
 from lint.errors import DraftlintError
@@ -65,6 +66,10 @@ class RuleRecognizer(EntityRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
+        with regions_of(text):
+            return self.find_results(text)
+
+    def find_results(self, text: str) -> list[RecognizerResult]:
         results = []
         for pattern, compiled, pattern_checks in self.compiled:
             for match in self.find_matches(pattern, compiled, text):

@@ -9,6 +9,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lint.detection.phones import is_phone_number_of_the_text_s_regions, is_valid_phone_number
+
 if TYPE_CHECKING:
     from publicsuffixlist import PublicSuffixList
 
@@ -79,45 +81,6 @@ def is_unicast_mac_address(text: str) -> bool:
     # ff:ff:ff:ff:ff:ff and 00:00:00:00:00:00 are placeholders, not a device.
     digits = re.sub(r"[^0-9a-fA-F]", "", text).lower()
     return len(digits) == 12 and digits not in {"0" * 12, "f" * 12}
-
-
-# National numbers carry no country code, so they are tried against the regions whose
-# numbers people write in English and French drafts; with +CC or 00CC the code decides.
-PHONE_REGIONS = ("FR", "BE", "CH", "CA", "US", "GB", "IE", "ES", "DE", "NL", "AU", "IN", "NG")
-_PHONE_EXTENSION = re.compile(r"\s*(?:,\s*)?(?:ext\.?|extension|x|poste|p\.)\s*\d{1,6}$", re.I)
-_FRENCH_PAIRS = re.compile(r"0\d(?:[ .\-]?\d\d){4}")
-_DATE_SHAPE = re.compile(r"\d{1,4}([./\-])\d{1,2}\1\d{2,4}")
-
-
-def is_valid_phone_number(text: str) -> bool:
-    return phone_number_e164(text) is not None
-
-
-def phone_number_e164(text: str) -> str | None:
-    """The number in E.164 (+33142685300) if it is a valid phone number, else None: one
-    spelling for "+33 1 42 68 53 00" and "01 42 68 53 00"."""
-    import phonenumbers
-
-    number = _PHONE_EXTENSION.sub("", text.strip())
-    if _DATE_SHAPE.fullmatch(number):
-        return None
-    international = re.match(r"\(?(?:\+|00)", number)
-    if international:
-        # "+33 (0)6 ...": the trunk 0 in brackets is not dialled from abroad.
-        number = "+" + re.sub(r"\D", "", number[international.end() :].replace("(0)", ""))
-        regions: tuple[str | None, ...] = (None,)
-    elif _FRENCH_PAIRS.fullmatch(number):
-        regions = ("FR",)  # five pairs "06 12 34 56 78" is how French numbers are written
-    else:
-        regions = PHONE_REGIONS
-    for region in regions:
-        try:
-            parsed = phonenumbers.parse(number, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(parsed):
-            return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    return None
 
 
 # python-stdnum's personal numbers that carry a birth date and a checksum: after a generic
@@ -241,6 +204,7 @@ VALIDATORS: dict[str, Validator] = {
     "is_ip_address": is_ip_address,
     "is_unicast_mac_address": is_unicast_mac_address,
     "is_valid_phone_number": is_valid_phone_number,
+    "is_phone_number_of_the_text_s_regions": is_phone_number_of_the_text_s_regions,
     "is_obfuscated_email": is_obfuscated_email,
     "is_valid_dni_nie_es": is_valid_dni_nie_es,
     "is_valid_national_number_be": is_valid_national_number_be,

@@ -29,7 +29,7 @@ def _compact(text: str) -> str:
 def _allow_keys(value: str) -> set[str]:
     """Every spelling of an allowed value that a finding may be compared by: as written
     (case and spaces aside), without layout, and as a phone number in E.164."""
-    from lint.detection.validators import phone_number_e164
+    from lint.detection.phones import phone_number_e164
 
     keys = {_plain(value), f"compact:{_compact(value)}"}
     phone = phone_number_e164(value)
@@ -40,7 +40,7 @@ def _allow_keys(value: str) -> set[str]:
 
 def _finding_key(value: str, entity: str) -> str:
     if entity == "PHONE_NUMBER":
-        from lint.detection.validators import phone_number_e164
+        from lint.detection.phones import phone_number_e164
 
         phone = phone_number_e164(value)
         return f"phone:{phone}" if phone is not None else _plain(value)

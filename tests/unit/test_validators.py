@@ -49,3 +49,15 @@ def test_written_out_email_reads_back_as_an_address() -> None:
 def test_every_validator_is_a_callable_of_a_string() -> None:
     for name, validator in VALIDATORS.items():
         assert isinstance(validator("x"), bool), name
+
+
+def test_a_national_number_counts_only_in_a_region_the_text_names_by_its_calling_code() -> None:
+    from lint.detection.phones import is_phone_number_of_the_text_s_regions, regions_of
+
+    number = "27 22 47 31 06"  # an Ivorian landline, written without +225
+    assert not is_phone_number_of_the_text_s_regions(number)  # no text, no region
+    with regions_of("Abidjan · +225 07 07 58 42 19"):
+        assert is_phone_number_of_the_text_s_regions(number)
+    with regions_of("Paris · +33 6 12 34 56 78"):
+        assert not is_phone_number_of_the_text_s_regions(number)
+    assert not is_phone_number_of_the_text_s_regions(number)  # the region went with the text
