@@ -2,6 +2,7 @@
 names itself by their calling codes."""
 
 import contextlib
+import functools
 import re
 from collections.abc import Iterator
 from contextvars import ContextVar
@@ -16,20 +17,22 @@ _DATE_SHAPE = re.compile(r"\d{1,4}([./\-])\d{1,2}\1\d{2,4}")
 
 # The regions whose calling codes the text being read writes itself (+225 07 07 58 42 19):
 # a national number beside them is read as theirs too ("27 22 47 31 06" in Abidjan).
-_TEXT_REGIONS: ContextVar[tuple[str, ...]] = ContextVar("text_regions", default=())
+_TEXT: ContextVar[str] = ContextVar("text", default="")
 _CALLING_CODE = re.compile(r"(?:\+|(?<!\d)00)[ ]?\(?(\d{1,3})")
 
 
 @contextlib.contextmanager
 def regions_of(text: str) -> Iterator[None]:
-    """While reading text, phone numbers are also tried against the regions it names."""
-    token = _TEXT_REGIONS.set(_regions_named_in(text) if "+" in text or "00" in text else ())
+    """While reading text, phone numbers are also tried against the regions it names (looked
+    up only if a number asks: most rules never do)."""
+    token = _TEXT.set(text)
     try:
         yield
     finally:
-        _TEXT_REGIONS.reset(token)
+        _TEXT.reset(token)
 
 
+@functools.lru_cache(maxsize=4)  # the rules of one segment ask about the same text
 def _regions_named_in(text: str) -> tuple[str, ...]:
     import phonenumbers
 
@@ -51,7 +54,7 @@ def is_valid_phone_number(text: str) -> bool:
 def is_phone_number_of_the_text_s_regions(text: str) -> bool:
     """A number without its country code is a phone number only in a region that the text
     names by its calling code: digit groups alone are too common to try everywhere."""
-    regions = _TEXT_REGIONS.get()
+    regions = _regions_named_in(_TEXT.get())
     return bool(regions) and _phone_in(text, regions) is not None
 
 
