@@ -1,6 +1,8 @@
 """What the tests of every tier share: the CLI in this process, the repository's paths."""
 
+import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -35,3 +37,32 @@ def hostile_draft(folder: Path) -> Path:
     path = folder / f"post{OSC52}.txt"
     path.write_text(f"Intro\n{LINE}\n", encoding="utf-8")
     return path
+
+
+def run_on_a_terminal(*args: str, columns: int = 400) -> tuple[int, str, str]:
+    """draftlint in a real pseudo-terminal: it sees isatty() and styles its report; the exit
+    code, what the terminal received, and stderr."""
+    import pty
+
+    leader, follower = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    done = subprocess.run(
+        [sys.executable, "-m", "lint.cli.app", *args],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        env={**env, "TERM": "xterm-256color", "COLUMNS": str(columns)},
+        timeout=120,
+        check=False,
+    )
+    os.close(follower)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal is closed once everything is read
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(leader)
+    return done.returncode, output.decode(), done.stderr.decode()

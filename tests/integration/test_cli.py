@@ -1,7 +1,6 @@
 """The CLI in-process (typer's CliRunner): exit codes, text and JSON reports, stdin, folders."""
 
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -245,43 +244,6 @@ def test_jobs_give_the_same_report_as_one_process(tmp_path: Path) -> None:
     assert one.exit_code == two.exit_code == 2  # the broken file, in both
     assert one.stdout == two.stdout
     assert json.loads(two.stdout)["summary"]["files_with_findings"] == 7
-
-
-def test_on_a_terminal_the_report_is_coloured_with_the_line_and_a_caret(post: Path) -> None:
-    # A real pseudo-terminal: the draftlint process sees isatty() and colours its report.
-    import os
-    import pty
-    import subprocess
-    import sys
-
-    leader, follower = pty.openpty()
-    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
-    done = subprocess.run(
-        [sys.executable, "-m", "lint.cli.app", "check", str(post)],
-        stdout=follower,
-        stderr=subprocess.PIPE,
-        env={**env, "TERM": "xterm-256color", "COLUMNS": "200"},
-        timeout=120,
-        check=False,
-    )
-    os.close(follower)
-    output = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # the terminal is closed once everything is read
-            break
-        if not chunk:
-            break
-        output += chunk
-    os.close(leader)
-    text = output.decode()
-    assert done.returncode == 1, done.stderr
-    assert "\x1b[" in text  # styled
-    plain_text = re.sub(r"\x1b\[[0-9;]*m", "", text).replace("\r\n", "\n")
-    assert "    Open to work! Call me on 06 12 34 56 78" in plain_text
-    caret = " " * (4 + 25) + "^" + "~" * (len("06 12 34 56 78") - 1)  # under column 26
-    assert f"\n{caret}\n" in plain_text.replace("\r", "")
 
 
 _PID_RECORD: list[Path] = []
