@@ -74,6 +74,17 @@ def wait_for_clipboard(expected: str, env: dict[str, str], timeout: float = 10) 
         time.sleep(0.05)
 
 
+def start_watcher(env: dict[str, str], *options: str) -> subprocess.Popen:
+    """`draftlint clipboard --watch` looking every tenth of a second, its output piped."""
+    return subprocess.Popen(
+        [SCRIPT, "clipboard", "--watch", "--interval", "0.1", *options],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
 class Lines:
     """The lines a process prints, read by a thread: a missing line fails, never hangs."""
 
@@ -124,13 +135,7 @@ def test_clipboard_diff_changes_nothing(x_env: dict[str, str]) -> None:
 
 def test_watch_reports_each_new_copy_and_stops_cleanly_on_ctrl_c(x_env: dict[str, str]) -> None:
     copy("A first, harmless sentence.", x_env)
-    watcher = subprocess.Popen(
-        [SCRIPT, "clipboard", "--watch", "--interval", "0.1"],
-        env=x_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    watcher = start_watcher(x_env)
     lines = Lines(watcher)
     try:
         assert lines.next().startswith("Watching the clipboard")
@@ -211,13 +216,7 @@ def test_an_image_on_the_clipboard_is_one_line_exit_2(x_env: dict[str, str]) -> 
 
 def test_watch_notes_an_image_once_and_goes_on(x_env: dict[str, str]) -> None:
     copy_image(x_env)
-    watcher = subprocess.Popen(
-        [SCRIPT, "clipboard", "--watch", "--interval", "0.1"],
-        env=x_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    watcher = start_watcher(x_env)
     lines = Lines(watcher)
     try:
         assert lines.next().startswith("Watching the clipboard")
@@ -237,13 +236,7 @@ def test_watch_notes_an_image_once_and_goes_on(x_env: dict[str, str]) -> None:
 
 def test_watch_follows_format_and_masks_values_as_check_does(x_env: dict[str, str]) -> None:
     copy("A first, harmless sentence.", x_env)
-    watcher = subprocess.Popen(
-        [SCRIPT, "clipboard", "--watch", "--interval", "0.1", "--format", "json"],
-        env=x_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    watcher = start_watcher(x_env, "--format", "json")
     lines = Lines(watcher)
     try:
         clean = json.loads(lines.next())  # one report a line: a log a program can read
