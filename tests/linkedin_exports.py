@@ -55,3 +55,20 @@ def build_export(folder: Path, *, malformed: bool = False) -> Path:
             archive.writestr("Reactions.csv", "x")
             archive.writestr("Recommendations_Given.csv", MALFORMED)
     return path
+
+
+# One post with a phone number, one comment with an e-mail: the smallest export that finds.
+SHARE_ROW = "2024-03-02 09:15:00,https://www.linkedin.com/feed/update/urn:li:share:1,"
+ONE_SHARE = f'Date,ShareLink,ShareCommentary\n{SHARE_ROW}"Call me on 06 12 34 56 78."\n'
+ONE_COMMENT = (
+    "Date,Link,Message\n2024-05-20 12:00:00,https://www.linkedin.com/feed/update/urn:li:"
+    'activity:3,"Write to jane.doe@gmail.com"\n'
+)
+
+
+def zip_of(path: Path, files: dict[str, str | bytes]) -> Path:
+    """A ZIP export at path holding these files."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return path

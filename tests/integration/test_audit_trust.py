@@ -12,21 +12,12 @@ from pathlib import Path
 
 import pytest
 from helpers import REPO, SCRIPT, run
+from linkedin_exports import ONE_COMMENT as COMMENTS
+from linkedin_exports import ONE_SHARE as SHARES
+from linkedin_exports import SHARE_ROW as POST
+from linkedin_exports import zip_of as build
 
 ROOT = str(REPO)
-POST = "2024-03-02 09:15:00,https://www.linkedin.com/feed/update/urn:li:share:1,"
-SHARES = f'Date,ShareLink,ShareCommentary\n{POST}"Call me on 06 12 34 56 78."\n'
-COMMENTS = (
-    "Date,Link,Message\n2024-05-20 12:00:00,https://www.linkedin.com/feed/update/urn:li:"
-    'activity:3,"Write to jane.doe@gmail.com"\n'
-)
-
-
-def build(path: Path, files: dict[str, str | bytes]) -> Path:
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, content in files.items():
-            archive.writestr(name, content)
-    return path
 
 
 def patch_entry(path: Path, name: str, *, flags: int = 0, method: int | None = None) -> None:

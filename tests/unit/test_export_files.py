@@ -2,27 +2,15 @@
 
 import io
 import time
-import zipfile
 from pathlib import Path
 
 import pytest
+from linkedin_exports import ONE_COMMENT as COMMENTS
+from linkedin_exports import ONE_SHARE as SHARES
+from linkedin_exports import zip_of as build
 
 from lint.audit import export_files
 from lint.audit import linkedin_export as linkedin
-
-POST = "2024-03-02 09:15:00,https://www.linkedin.com/feed/update/urn:li:share:1,"
-SHARES = f'Date,ShareLink,ShareCommentary\n{POST}"Call me on 06 12 34 56 78."\n'
-COMMENTS = (
-    "Date,Link,Message\n2024-05-20 12:00:00,https://www.linkedin.com/feed/update/urn:li:"
-    'activity:3,"Write to jane.doe@gmail.com"\n'
-)
-
-
-def build(path: Path, files: dict[str, str | bytes]) -> Path:
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, content in files.items():
-            archive.writestr(name, content)
-    return path
 
 
 def test_a_file_longer_than_it_said_is_cut_at_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
