@@ -13,8 +13,9 @@ from pathlib import Path
 import docx
 import pytest
 from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement, parse_xml
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
+from docx_files import add_hyperlink
 from helpers import REPO, SCRIPT, run
 from lxml import etree
 
@@ -79,18 +80,6 @@ def text_box(text: str) -> str:
 
 def add_box(paragraph, text: str) -> None:  # type: ignore[no-untyped-def]
     paragraph._p.append(parse_xml(text_box(text)))
-
-
-def add_hyperlink(paragraph, url: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    rel_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), rel_id)
-    run_element = OxmlElement("w:r")
-    text_element = OxmlElement("w:t")
-    text_element.text = text
-    run_element.append(text_element)
-    link.append(run_element)
-    paragraph._p.append(link)
 
 
 def note(kind: str, number: int, body: str) -> str:

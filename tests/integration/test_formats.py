@@ -5,9 +5,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx_files import add_hyperlink
 from helpers import DEV_PLAIN, run
 
 from lint.pipeline import Scanner
@@ -19,18 +17,6 @@ CORPUS_CV = DEV_PLAIN / "en-cv-006.txt"
 def report(*paths: Path) -> list[dict]:
     result = run("check", "--format", "json", "--show-values", *map(str, paths))
     return json.loads(result.stdout)["findings"]
-
-
-def add_hyperlink(paragraph, url: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    rel_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), rel_id)
-    run_element = OxmlElement("w:r")
-    text_element = OxmlElement("w:t")
-    text_element.text = text
-    run_element.append(text_element)
-    link.append(run_element)
-    paragraph._p.append(link)
 
 
 @pytest.fixture
