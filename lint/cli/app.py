@@ -11,11 +11,7 @@ from lint.cli.commands.clipboard import clipboard_command
 from lint.cli.commands.hook import install_hook_command
 from lint.cli.commands.rules import explain_command, rules_command
 
-# tests/test_trust.py drives these two directly, under their former names.
-from lint.cli.runs import scan as _scan
-from lint.cli.runs import sources_of as _sources
-
-__all__ = ["_scan", "_sources", "app", "main"]
+__all__ = ["app", "main"]
 
 app = typer.Typer(
     help="Find personal data and secrets in a draft before you publish it.",

@@ -290,14 +290,14 @@ def test_a_scan_and_a_fix_write_nothing_but_the_draft(tmp_path: Path) -> None:
 def test_a_file_removed_between_listing_and_reading_is_an_error_and_the_rest_is_checked(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from lint.cli.app import _scan, _sources
+    from lint.cli.runs import scan, sources_of
     from lint.sources.files import read_document
 
     for name in ("a.txt", "b.txt", "c.txt"):
         (tmp_path / name).write_text("Call 06 12 34 56 78.", encoding="utf-8")
-    sources = _sources([str(tmp_path)], staged=False)  # the run lists the folder...
+    sources = sources_of([str(tmp_path)], staged=False)  # the run lists the folder...
     (tmp_path / "b.txt").unlink()  # ...and the file goes before it is read
-    results, failed = _scan(sources, read_document, Scanner(), named=set())
+    results, failed = scan(sources, read_document, Scanner(), named=set())
     assert failed
     assert [Path(document.path).name for document, _ in results] == ["a.txt", "c.txt"]
     assert capsys.readouterr().err == (
