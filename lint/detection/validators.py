@@ -99,16 +99,7 @@ def is_dated_personal_number(text: str) -> bool:
 
 def is_orcid(text: str) -> bool:
     # 0000-0002-1825-0097: ISO 7064 mod 11-2 over the sixteen characters, dashes aside.
-    from stdnum.iso7064 import mod_11_2
-
-    return _stdnum_is_valid_compact(mod_11_2, text.replace("-", ""))
-
-
-def _stdnum_is_valid_compact(module: object, text: str) -> bool:
-    try:
-        return bool(module.is_valid(text))  # type: ignore[attr-defined]
-    except Exception:
-        return False
+    return _stdnum_is_valid("iso7064.mod_11_2", text.replace("-", ""))
 
 
 def is_emirates_id(text: str) -> bool:
