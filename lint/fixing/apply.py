@@ -60,6 +60,8 @@ def fix_document(
         return _redact_docx(document, applied, scanner)
     if write and fixed != document.text:
         _write_text(document, fixed)
+    if fixed == document.text:  # nothing applied: the same text gives the same findings
+        return FixOutcome(document, fixed, applied, list(reported), document)
     result = replace(document, text=fixed)
     return FixOutcome(document, fixed, applied, scanner.check(result), result)
 
