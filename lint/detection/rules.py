@@ -25,7 +25,7 @@ RULE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 EXAMPLE_SPAN = re.compile(r"\[\[(.+?)\]\]", re.DOTALL)
 # Matchers are code (lint/recognizers.py MATCHERS); their names are here so that loading
 # rules does not import presidio.
-MATCHER_NAMES = frozenset({"spacy-person"})
+MATCHER_NAMES = frozenset({"spacy-person", "known-names"})
 
 
 def bundled_rules_dir() -> Path:

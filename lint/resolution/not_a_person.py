@@ -6,6 +6,7 @@ rule made it."""
 import re
 from collections.abc import Iterable
 
+from lint.detection.name_evidence import evidence
 from lint.detection.name_lists import first_names, place_names
 from lint.model import Finding
 
@@ -58,11 +59,14 @@ def _not_a_person(text: str, finding: Finding) -> bool:
 
 def _is_a_place(span: str, before: str) -> bool:
     """ "São Paulo", "Tamil Nadu": a city, country or region. A lone word ("Victoria",
-    "Jordan") is also a first name often enough: it counts as a place only after a word
-    that introduces one ("in", "from", "à"), and never when it is a known first name."""
+    "Jordan") is also a first name often enough: it counts as a place only when no
+    country ranks it among its first names ("Lyon"), or after a word that introduces a
+    place ("in", "from", "à"), and never when it is a known first name."""
     words = span.split()
     if " ".join(words).casefold() not in place_names():
         return False
     if len(words) > 1:
         return True
-    return words[0] not in first_names() and bool(_PLACE_BEFORE.search(before))
+    if words[0] in first_names():
+        return False
+    return evidence(words[0]).first_name == 0 or bool(_PLACE_BEFORE.search(before))

@@ -18,6 +18,8 @@ def person(text: str, name: str) -> Finding:
         ("Our studio works across Copenhagen and São Paulo.", "São Paulo"),
         ("Donations go to Porto Alegre until Sunday.", "Porto Alegre"),
         ("I moved from Victoria last year.", "Victoria"),
+        ("Warehouse 4, Coimbatore, Tamil Nadu 641001", "Tamil Nadu"),  # ISO writes Nādu
+        ("Merci de partager, Lyon c'est petit", "Lyon"),  # nobody's first name
         ("Dates parsed by Jackson 2.15 are wrong.", "Jackson"),
         ("Ten years at Whitaker & Sons, then Meyer GmbH.", "Whitaker"),
         ("Ten years at Whitaker & Sons, then Meyer GmbH.", "Meyer"),

@@ -1,0 +1,188 @@
+"""Names that spaCy's small models miss, found from name evidence alone.
+
+A run of capitalised words is a person's full name when every word is more a name than an
+ordinary word (names-dataset against wordfreq, see name_evidence), one of them is no
+common word at all, the first is some country's first name and the last some country's
+last name: "Karthikeyan Subramaniam", "Elif Demir", "SARANYA MURUGESAN". A CV header's
+"BENNANI Kawtar" (surname in capitals first) counts too. A lone first name that is no
+ordinary word ("Ravi", "Aoife") is returned apart: alone it needs a cue ("thanks", "my
+daughter") before it is reported.
+"""
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from lint.detection.name_evidence import NO_EVIDENCE, WordEvidence, evidence
+
+# A word of letters, with inner hyphens and apostrophes: "Nwosu-Okeke", "O'Neill".
+_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*")
+# Words that join the parts of a name, in any case: "Maria das Graças", "Saoirse Ní Bhriain".
+_PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "al",
+        "el",
+        "bin",
+        "ben",
+        "ibn",
+        "bint",
+        "ní",
+        "nic",
+        "mac",
+        "ó",
+        "uí",
+        "y",
+    ]
+)
+_LONGEST = 4  # words of a full name, particles aside
+_STRONG = 0.8  # a name ranked in the top 500 of some country
+_NAMED = 0.6  # in the top 2,000
+_DISTINCTIVE = 0.5  # below this, the word is no common word of English or French
+_LONE_ORDINARY = 0.3  # a lone first name must be rarer still as a word
+
+
+@dataclass(frozen=True)
+class KnownName:
+    start: int
+    end: int
+    lone: bool  # one first name, to be reported only with a cue
+
+
+def find_known_names(text: str) -> list[KnownName]:
+    found: list[KnownName] = []
+    for run in _capitalised_runs(text):
+        found.extend(_names_in_run(run))
+    return found
+
+
+def _capitalised_runs(text: str) -> list[list["regex.Match[str]"]]:
+    """Runs of capitalised words (and particles between them) one space apart."""
+    runs: list[list[regex.Match[str]]] = []
+    current: list[regex.Match[str]] = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        joins = bool(current) and text[current[-1].end() : match.start()] == " "
+        if word[0].isupper() or (word.casefold() in _PARTICLES and joins):
+            if current and not joins:
+                runs.append(current)
+                current = []
+            current.append(match)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _names_in_run(run: list["regex.Match[str]"]) -> list[KnownName]:
+    found = []
+    index = 0
+    while index < len(run):
+        size = next(
+            (
+                size
+                for size in range(min(len(run) - index, _LONGEST + 2), 1, -1)
+                if _is_full_name([match.group() for match in run[index : index + size]])
+            ),
+            0,
+        )
+        if size and _is_followed_by_a_thing(run, index + size):
+            size = 0  # "Nnamdi Azikiwe University", "Grace Hopper Celebration"
+            index += 1
+            continue
+        if size:
+            found.append(KnownName(run[index].start(), run[index + size - 1].end(), lone=False))
+            index += size
+            continue
+        if len(run) == 1 and _is_lone_first_name(run[0].group()):
+            found.append(KnownName(run[0].start(), run[0].end(), lone=True))
+        index += 1
+    return found
+
+
+def _is_followed_by_a_thing(run: list["regex.Match[str]"], index: int) -> bool:
+    """The name is followed, in the same run, by a capitalised word that is no name."""
+    return index < len(run) and not _evidence(run[index].group()).is_name
+
+
+def _is_full_name(words: list[str]) -> bool:
+    if _is_particle(words[0]) or _is_particle(words[-1]):
+        return False
+    named = [word for word in words if not _is_particle(word)]
+    if not 2 <= len(named) <= _LONGEST or _are_acronyms(named):
+        return False
+    found = [_evidence(word) for word in named]
+    if not any(one.ordinary < _DISTINCTIVE for one in found):
+        return False
+    first, last = found[0], found[-1]
+    # An unknown last word after a common first name: a surname names-dataset lacks
+    # ("Saoirse Ní Bhriain"), unless it is a short acronym.
+    unknown_last = last == NO_EVIDENCE and first.first_name >= _STRONG and len(named[-1]) > 3
+    if not all(one.is_name for one in (found[:-1] if unknown_last else found)):
+        return False
+    in_order = first.first_name >= _NAMED and (last.last_name >= _NAMED or unknown_last)
+    surname_first = (
+        named[0].isupper()
+        and not named[1].isupper()
+        and first.last_name >= _NAMED
+        and found[1].first_name >= _NAMED
+    )
+    return in_order or surname_first
+
+
+def _are_acronyms(words: list[str]) -> bool:
+    """ "CAN FD", "ONS ASHE": capitals only, and no word long enough to be read as a name."""
+    return all(word.isupper() for word in words) and (
+        min(map(len, words)) < 3 or max(map(len, words)) < 5
+    )
+
+
+def _is_lone_first_name(word: str) -> bool:
+    if word.isupper() or len(word) < 3:
+        return False
+    found = _evidence(word)
+    return found.is_name and found.first_name >= _STRONG and found.ordinary < _LONE_ORDINARY
+
+
+def _is_particle(word: str) -> bool:
+    return word.casefold() in _PARTICLES
+
+
+def _evidence(word: str) -> WordEvidence:
+    """A hyphenated word is as much a name as its most name-like part ("Nwosu-Okeke"); a
+    word with accents the data lacks is looked up without them ("Phạm" as "pham")."""
+    parts = word.replace("’", "'").split("-")
+    found = [_one_part(part) for part in parts]
+    if len(found) == 1:
+        return found[0]
+    return WordEvidence(
+        max(one.first_name for one in found),
+        max(one.last_name for one in found),
+        min(one.ordinary for one in found),
+    )
+
+
+def _one_part(word: str) -> WordEvidence:
+    found = evidence(word)
+    if found == NO_EVIDENCE:
+        decomposed = unicodedata.normalize("NFKD", word)
+        plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+        if plain != word:
+            return evidence(plain)
+    return found

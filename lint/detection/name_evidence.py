@@ -1,0 +1,110 @@
+"""How much a capitalised word is a person's name, and how much an ordinary word.
+
+From data/name_evidence.tsv, built offline by scripts/build_name_evidence.py from
+names-dataset (rank of a first or last name in each of 106 countries) and wordfreq
+(frequency of a word in English and French text). The file is sorted: a word is found by
+bisection in the text as read, so no start pays for splitting 250,000 lines.
+"""
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import regex
+
+_DATA = Path(__file__).resolve().parent / "data" / "name_evidence.tsv"
+# Rank buckets of the data file (top 100, 500, 2,000 of some country) as a strength.
+_NAME_STRENGTH = {0: 0.0, 1: 1.0, 2: 0.8, 3: 0.6}
+# Zipf 2.5 (about three in a billion words) and below is no ordinary word; 4 and above
+# (one in ten thousand: "power", "suite", "graduate") is a plainly ordinary one.
+_RARE_ZIPF, _COMMON_ZIPF = 2.5, 4.0
+
+
+@dataclass(frozen=True)
+class WordEvidence:
+    first_name: float  # 0 to 1: how high the word ranks among some country's first names
+    last_name: float  # the same among last names
+    ordinary: float  # 0 to 1: how common it is as an ordinary word of English or French
+
+    @property
+    def name(self) -> float:
+        return max(self.first_name, self.last_name)
+
+    @property
+    def is_name(self) -> bool:
+        """More a name than a word: "Martin", "Grace", "Nguyen", "Subramaniam"."""
+        return self.name > 0 and self.name >= self.ordinary
+
+    @property
+    def is_ordinary_word(self) -> bool:
+        """More an ordinary word than a name: "Power", "Pivot", "Suite", "Papa"."""
+        return self.ordinary >= 0.5 and self.ordinary > self.name
+
+
+NO_EVIDENCE = WordEvidence(0.0, 0.0, 0.0)
+
+
+def evidence(word: str) -> WordEvidence:
+    """The evidence for one word, as written ("Martin", "MARTIN", "martin" alike)."""
+    line = _find(_table(), word.casefold())
+    if line is None:
+        return NO_EVIDENCE
+    _key, first, last, zipf_en, zipf_fr = line.split("\t")
+    zipf = max(int(zipf_en), int(zipf_fr)) / 10
+    ordinary = min(1.0, max(0.0, (zipf - _RARE_ZIPF) / (_COMMON_ZIPF - _RARE_ZIPF)))
+    return WordEvidence(_NAME_STRENGTH[int(first)], _NAME_STRENGTH[int(last)], ordinary)
+
+
+@cache
+def _table() -> str:
+    return _DATA.read_text(encoding="utf-8")
+
+
+def _find(table: str, key: str) -> str | None:
+    """The line of `key` in the sorted table, by bisection over its characters."""
+    low, high = 0, len(table)
+    while low < high:
+        middle = (low + high) // 2
+        start = table.rfind("\n", 0, middle) + 1
+        end = table.find("\n", start)
+        if end == -1:
+            end = len(table)
+        line = table[start:end]
+        found = line.split("\t", 1)[0]
+        if found == key:
+            return line
+        if found < key:
+            low = end + 1
+        else:
+            high = start
+    return None
+
+
+def reads_as_ordinary_words(words: list[str]) -> bool:
+    """Words that together are no person's name, whatever spaCy says:
+
+    - "Power Pivot", "Envoyez CV": no word is more a name than an ordinary word, and one is
+      plainly an ordinary word ("Grace Smith" is names as much as words: kept);
+    - "Tekla Structures", "Cambridge Advanced": the last word, where the surname goes, is
+      plainly an ordinary word and nobody's last name.
+    """
+    named = [word for word in words if word.casefold() not in _PARTICLES]
+    if not named:
+        return False
+    found = [evidence(word) for word in named]
+    balances = [one.name - one.ordinary for one in found]
+    if max(balances) <= 0 and min(balances) < -_PLAIN_WORD:
+        return True
+    return (
+        len(named) > 1
+        and all(_LATIN.fullmatch(word) for word in named)
+        and found[-1].last_name == 0
+        and balances[-1] < -_PLAIN_WORD
+    )
+
+
+# A word counts as plainly ordinary when it is that much more a word than a name.
+_PLAIN_WORD = 0.5
+_PARTICLES = frozenset(["de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di"])
+# Names in other scripts (李, Сергей) are not in the data: no evidence is not evidence there.
+_LATIN = regex.compile(r"[\p{Latin}'’.\-]+")

@@ -1,0 +1,47 @@
+"""Full names found from name evidence alone, of many origins; things that are no names."""
+
+import pytest
+
+from lint.detection.known_names import find_known_names
+
+
+def names_in(text: str) -> list[tuple[str, bool]]:
+    return [(text[name.start : name.end], name.lone) for name in find_known_names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Welcome to Karthikeyan Subramaniam, our new lead.", "Karthikeyan Subramaniam"),
+        ("Photos by Oluwatoyin Adeyemi-Okafor.", "Oluwatoyin Adeyemi-Okafor"),
+        ("Coordinated with Phạm Quốc Bảo last spring.", "Phạm Quốc Bảo"),
+        ("Reviewed by Maria das Graças Oliveira.", "Maria das Graças Oliveira"),
+        ("SARANYA MURUGESAN\nChennai", "SARANYA MURUGESAN"),
+        ("BENNANI Kawtar\nIngénieure qualité", "BENNANI Kawtar"),
+        ("Merci à Elif Yıldırım pour son aide.", "Elif Yıldırım"),
+    ],
+)
+def test_a_full_name_of_any_origin_is_found_whole(text: str, name: str) -> None:
+    assert (name, False) in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skills: Power BI, Jetpack Compose, Apache Airflow, Tableau Desktop.",
+        "Firmware for CAN FD buses; figures from the ONS ASHE survey.",
+        "B.Sc. Nursing, Nnamdi Azikiwe University, 2014.",
+        "Certified Scrum Master, Lean Six Sigma Green Belt, Cambridge English Advanced.",
+        "EXPERIENCE\nEDUCATION\nSKILLS AND INTERESTS",
+    ],
+)
+def test_tools_headings_acronyms_and_institutions_are_no_names(text: str) -> None:
+    assert [name for name, lone in names_in(text) if not lone] == []
+
+
+def test_a_lone_first_name_is_returned_as_lone() -> None:
+    assert names_in("Huge thanks to Aoife for the review.") == [("Aoife", True)]
+
+
+def test_a_first_name_that_is_an_ordinary_word_is_not_a_lone_name() -> None:
+    assert names_in("Thanks to Grace and Hope for the review.") == []
