@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from lint.detection.name_evidence import NO_EVIDENCE, WordEvidence, evidence
+from lint.detection.name_lists import cjk_surnames
 
 # A word of letters, with inner hyphens and apostrophes: "Nwosu-Okeke", "O'Neill".
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*")
@@ -67,6 +68,36 @@ def find_known_names(text: str) -> list[KnownName]:
     found: list[KnownName] = []
     for run in _capitalised_runs(text):
         found.extend(_names_in_run(run))
+    found.extend(_cjk_names(text))
+    return found
+
+
+# A short run of Chinese, Japanese or Korean script, alone amid Latin text: "佐藤 春樹".
+_CJK = r"\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}々"
+_CJK_RUN = regex.compile(
+    rf"(?<![{_CJK}])(?:[\p{{Han}}々]{{1,3}}[ \u3000]?[\p{{Han}}々]{{1,3}}|\p{{Hangul}}{{2,4}})"
+    rf"(?![{_CJK}])"
+)
+_CJK_CHAR = regex.compile(rf"[{_CJK}]")
+
+
+def _cjk_names(text: str) -> list[KnownName]:
+    """In a draft written in Latin script, a short CJK run that opens with a surname is a
+    name written in its own script (a Chinese, Japanese or Korean name beside its
+    romanisation); in a text written in CJK script it could be any word."""
+    runs = list(_CJK_RUN.finditer(text))
+    if not runs:
+        return []
+    in_cjk = len(_CJK_CHAR.findall(text))
+    if in_cjk > sum(char.isalpha() for char in text) - in_cjk:
+        return []  # written in CJK script
+    found = []
+    for run in runs:
+        name = run.group().replace(" ", "").replace("\u3000", "")
+        if 2 <= len(name) <= 4 and any(
+            name[:size] in cjk_surnames() for size in (1, 2, 3) if size < len(name)
+        ):
+            found.append(KnownName(run.start(), run.end(), lone=False))
     return found
 
 

@@ -1,4 +1,5 @@
-"""Word lists shipped in the wheel, built offline by scripts/: first names, place names."""
+"""Word lists shipped in the wheel, built offline by scripts/: first names, place names,
+CJK surnames."""
 
 from functools import cache
 from pathlib import Path
@@ -16,6 +17,12 @@ def first_names() -> frozenset[str]:
 def place_names() -> frozenset[str]:
     """Cities of 50,000 people or more, countries and their subdivisions, case-folded."""
     return _lines(_DATA / "place_names.txt")
+
+
+@cache
+def cjk_surnames() -> frozenset[str]:
+    """Surnames that open a name in Chinese, Japanese or Korean script ("王", "佐藤", "김")."""
+    return _lines(_DATA / "cjk_surnames.txt")
 
 
 def _lines(path: Path) -> frozenset[str]:

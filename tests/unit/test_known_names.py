@@ -45,3 +45,26 @@ def test_a_lone_first_name_is_returned_as_lone() -> None:
 
 def test_a_first_name_that_is_an_ordinary_word_is_not_a_lone_name() -> None:
     assert names_in("Thanks to Grace and Hope for the review.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Slides by 佐藤 春樹 (Haruki Sato), thanks!", "佐藤 春樹"),
+        ("Intro call with 박지우 (Jiwoo Park) tomorrow.", "박지우"),
+        ("Merci à 刘梦瑶 pour la traduction.", "刘梦瑶"),
+    ],
+)
+def test_a_name_in_its_own_script_amid_latin_text_is_found(text: str, name: str) -> None:
+    assert (name, False) in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I study 中文 and 日本語 in the evenings.",
+        "我们的团队在北京工作，欢迎加入。王小明负责招聘。",  # a text in Chinese: any word
+    ],
+)
+def test_cjk_words_are_no_names(text: str) -> None:
+    assert names_in(text) == []
