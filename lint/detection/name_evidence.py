@@ -25,6 +25,7 @@ class WordEvidence:
     first_name: float  # 0 to 1: how high the word ranks among some country's first names
     last_name: float  # the same among last names
     ordinary: float  # 0 to 1: how common it is as an ordinary word of English or French
+    foreign: float = 0.0  # the same in Spanish, German, Italian, Portuguese or Dutch
 
     @property
     def name(self) -> float:
@@ -49,10 +50,17 @@ def evidence(word: str) -> WordEvidence:
     line = _find(_table(), word.casefold())
     if line is None:
         return NO_EVIDENCE
-    _key, first, last, zipf_en, zipf_fr = line.split("\t")
-    zipf = max(int(zipf_en), int(zipf_fr)) / 10
-    ordinary = min(1.0, max(0.0, (zipf - _RARE_ZIPF) / (_COMMON_ZIPF - _RARE_ZIPF)))
-    return WordEvidence(_NAME_STRENGTH[int(first)], _NAME_STRENGTH[int(last)], ordinary)
+    _key, first, last, zipf_en, zipf_fr, zipf_other = line.split("\t")
+    return WordEvidence(
+        _NAME_STRENGTH[int(first)],
+        _NAME_STRENGTH[int(last)],
+        _ordinary(max(int(zipf_en), int(zipf_fr)) / 10),
+        _ordinary(int(zipf_other) / 10),
+    )
+
+
+def _ordinary(zipf: float) -> float:
+    return min(1.0, max(0.0, (zipf - _RARE_ZIPF) / (_COMMON_ZIPF - _RARE_ZIPF)))
 
 
 @cache
@@ -83,8 +91,9 @@ def _find(table: str, key: str) -> str | None:
 def reads_as_ordinary_words(words: list[str]) -> bool:
     """Words that together are no person's name, whatever spaCy says:
 
-    - "Power Pivot", "Envoyez CV": no word is more a name than an ordinary word, and one is
-      plainly an ordinary word ("Grace Smith" is names as much as words: kept);
+    - "Power Pivot", "Envoyez CV", "Hochschule Esslingen": no word is more a name than an
+      ordinary word of some language, and one is plainly an ordinary word ("Grace Smith"
+      is names as much as words: kept);
     - "Tekla Structures", "Cambridge Advanced": the last word, where the surname goes, is
       plainly an ordinary word and nobody's last name.
     """
@@ -92,7 +101,7 @@ def reads_as_ordinary_words(words: list[str]) -> bool:
     if not named:
         return False
     found = [evidence(word) for word in named]
-    balances = [one.name - one.ordinary for one in found]
+    balances = [one.name - max(one.ordinary, one.foreign) for one in found]
     if max(balances) <= 0 and min(balances) < -_PLAIN_WORD:
         return True
     return (

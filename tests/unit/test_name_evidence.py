@@ -28,7 +28,14 @@ def test_an_unknown_word_has_no_evidence_either_way() -> None:
 
 @pytest.mark.parametrize(
     "span",
-    ["Power Pivot", "Delivery Suite", "Migration Cockpit", "Graduate Diploma", "Envoyez CV"],
+    [
+        "Power Pivot",
+        "Delivery Suite",
+        "Migration Cockpit",
+        "Graduate Diploma",
+        "Envoyez CV",
+        "Hochschule Esslingen",  # ordinary words of German
+    ],
 )
 def test_skills_headings_and_tools_read_as_ordinary_words(span: str) -> None:
     assert reads_as_ordinary_words(span.split())
@@ -36,7 +43,7 @@ def test_skills_headings_and_tools_read_as_ordinary_words(span: str) -> None:
 
 @pytest.mark.parametrize(
     "span",
-    ["Grace Smith", "Rose Baker", "Karthikeyan Subramaniam", "Hochschule Esslingen", "Anh Le"],
+    ["Grace Smith", "Rose Baker", "Karthikeyan Subramaniam", "Hans Müller", "Anh Le"],
 )
 def test_names_and_unknown_words_do_not(span: str) -> None:
     assert not reads_as_ordinary_words(span.split())
