@@ -120,7 +120,12 @@ def check_command(
     if results or not failed or output_format is not Format.text:
         # When every file failed, "No sensitive content found in 0 files" would mislead.
         options = ReportOptions(
-            show_values=show_values, rules=settings.scanner.rules or (), config=settings.config
+            show_values=show_values,
+            rules=settings.scanner.rules or (),
+            config=settings.config,
+            profile_line=True,
+            profile=settings.scanner.profile,
+            profile_set_by=settings.profile_set_by,
         )
         print_report(results, output_format, options)
     raise typer.Exit(exit_code(results, failed, settings.fail_on))
