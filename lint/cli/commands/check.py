@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from lint.cli.commands.hook import in_a_commit_hook, print_next_steps
 from lint.cli.exits import (
     EXIT_CLEAN,
     EXIT_ERROR,
@@ -128,7 +129,10 @@ def check_command(
             profile_set_by=settings.profile_set_by,
         )
         print_report(results, output_format, options)
-    raise typer.Exit(exit_code(results, failed, settings.fail_on))
+    code = exit_code(results, failed, settings.fail_on)
+    if code == EXIT_FINDINGS and in_a_commit_hook(staged=staged):
+        print_next_steps(results, settings.fail_on, settings.config)
+    raise typer.Exit(code)
 
 
 def fix_files(
