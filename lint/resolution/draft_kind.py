@@ -12,9 +12,9 @@ from lint.resolution.letter_parts import (
     SUBJECT,
     LetterParts,
     Line,
+    addressee,
     letter_parts,
     lines,
-    opens_with_greeting,
 )
 from lint.vocabulary import Profile
 
@@ -50,7 +50,7 @@ _APPLYING = re.compile(
 )
 # A greeting to a crowd opens a post, not a message.
 _CROWD = re.compile(
-    r"\W*(?:everyone|all|folks|friends|linkedin|network|team|connections|tout le monde"
+    r"(?:everyone|all|folks|friends|linkedin|network|team|connections|tout le monde"
     r"|à tous|la communauté|mon réseau)\b",
     re.IGNORECASE,
 )
@@ -108,7 +108,7 @@ def classify(text: str) -> DraftKind:
     if hashtags:
         return DraftKind(Profile.post, (f"{hashtags} hashtag{'s' * (hashtags > 1)}",))
     parts = letter_parts(text)
-    if parts.salutation is not None and parts.closing is not None:
+    if parts.salutation is not None and parts.closing is not None and _one_person(parts.salutation):
         opened = (f"salutation {_quoted(parts.salutation.text)}",)
         closed = (f"closing {_quoted(parts.closing.text)}",)
         subject = bool(every) and SUBJECT.match(every[0].text) is not None
@@ -119,9 +119,14 @@ def classify(text: str) -> DraftKind:
     opening = _opening(every)
     if opening is not None and every[0] is not opening:
         return DraftKind(Profile.message, (f"subject line {_quoted(every[0].text)}",))
-    if opening is not None and opens_with_greeting(opening):
-        greeted = opening.text.strip("#*_> \t")
-        after = greeted.split(maxsplit=1)[1] if " " in greeted else ""
-        if not _CROWD.match(after):
-            return DraftKind(Profile.message, (f"greeting {_quoted(greeted, 20)}",))
+    # Alone, a greeting makes a message only with a name after it: "Salut 👋 !" or "Hi,"
+    # may open a post as well, and a post taken for a message would let its number through.
+    named = addressee(opening) if opening is not None else None
+    if opening is not None and named and named[0].isupper() and _one_person(opening):
+        return DraftKind(Profile.message, (f"greeting {_quoted(opening.text, 20)}",))
     return DraftKind(Profile.post, ())
+
+
+def _one_person(greeting: Line) -> bool:
+    """ "Dear Ms Lowe," or "Bonjour," greets one reader; "Hello everyone," a crowd."""
+    return not _CROWD.match(addressee(greeting) or "")

@@ -94,9 +94,12 @@ def is_salutation(line: Line) -> bool:
     )
 
 
-def opens_with_greeting(line: Line) -> bool:
-    """ "Hi, thanks for...", "hey Ravi 👋 ...": a greeting, then maybe the message itself."""
-    return _GREETING.match(_plain(line)) is not None
+def addressee(line: Line) -> str | None:
+    """What follows a greeting that opens the line ("Ravi 👋 ..." in "hey Ravi 👋 ..."), or
+    None when no greeting opens it."""
+    text = _plain(line)
+    greeting = _GREETING.match(text)
+    return None if greeting is None else text[greeting.end() :].lstrip()
 
 
 def _is_closing(line: Line) -> bool:

@@ -139,6 +139,10 @@ def test_a_cover_letter_sent_as_an_e_mail_is_a_letter_by_what_it_asks() -> None:
         pytest.param("", id="empty"),
         pytest.param("Hello everyone! Our meetup is back on 4 June.\n", id="greeting-a-crowd"),
         pytest.param("Bonjour à tous, le meetup revient le 4 juin.\n", id="greeting-a-crowd-fr"),
+        pytest.param("Hello everyone,\nWe are hiring!\nThanks,\nMo\n", id="signed-to-a-crowd"),
+        # A greeting with no name after it opens posts as well as messages.
+        pytest.param("Coucou 😄 ! Mon atelier ouvre, passez au 06 12 34 56 78.\n", id="no-name"),
+        pytest.param("Hi, I'm Mo and I just started at the bakery.\n", id="no-name-en"),
         # A chat channel and a password are no hashtags; a lone line is no message either.
         pytest.param("Alerts go to #ops-alerts, password Recette#Hiver24.\n", id="channel"),
         # One heading and a date range make no CV: a post can tell a career.
