@@ -29,7 +29,7 @@ class Config(BaseModel):
     allow: list[str] = []  # values fine to publish, as written (case and spaces ignored)
     allow_patterns: list[str] = Field([], alias="allow-patterns")  # regexes, whole value
     deny: list[str] = []  # terms never to publish: CUSTOM_TERM, accents and case ignored
-    profile: Profile = Profile.post
+    profile: Profile | None = None  # None: each draft's, from its shape
     me: list[str] = []  # your own name, e-mail, phone...: expected in your CV
 
 

@@ -47,3 +47,12 @@ class Finding:
     severity: str
     language: str
     replacement: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DraftKind:
+    """What a draft looks like (lint.resolution.draft_kind): the profile that fits it, and the
+    signs seen, for the report to say why."""
+
+    profile: str  # a Profile
+    signs: tuple[str, ...] = ()

@@ -30,11 +30,12 @@ def check(
     allow: Sequence[str] = (),
     allow_patterns: Sequence[str] = (),
     deny: Sequence[str] = (),
-    profile: str = Profile.post,
+    profile: str | None = Profile.post,
     me: Sequence[str] = (),
     jobs: int = 1,
 ) -> list[Finding]:
-    """Findings in a draft, in document order; language forces "en" or "fr".
+    """Findings in a draft, in document order; language forces "en" or "fr"; profile None:
+    the one that fits the draft's shape (lint.resolution.draft_kind).
 
     jobs > 1: a long draft's segments are read by that many worker processes."""
     from lint.detection.deferred_imports import deferring
@@ -45,6 +46,7 @@ def check(
     from lint.parallel import detect_split
     from lint.resolution import (
         allow_deny,
+        draft_kind,
         not_a_person,
         overlaps,
         profiles,
@@ -70,6 +72,8 @@ def check(
     found = not_a_person.drop_non_persons(text, found)
     resolved = overlaps.resolve(propagation.propagate(document.text, overlaps.resolve(found)))
     kept = allow_deny.allowed(resolved, document.text, allow, allow_patterns)
+    if profile is None:
+        profile = draft_kind.classify(document.text).profile
     kept = profiles.adjust(document.text, kept, profile, me)
     return suppression.apply(document, suggestions.attach(document.text, kept, rules, styles))
 
@@ -85,7 +89,7 @@ class Scanner:
     allow: Sequence[str] = ()
     allow_patterns: Sequence[str] = ()
     deny: Sequence[str] = ()
-    profile: str = Profile.post
+    profile: str | None = Profile.post  # None: each draft's, from its shape
     me: Sequence[str] = ()
     jobs: int = 1
 

@@ -38,6 +38,8 @@ class Settings:
     fail_on: Severity
     fix_severity: Severity
     config: Path | None  # the configuration file used, if any
+    # What chose the profile: "--profile", or the configuration file; None: each draft's shape.
+    profile_set_by: str | None = None
 
 
 def resolve_settings(
@@ -83,7 +85,12 @@ def resolve_settings(
         fail_on=flags.fail_on or chosen.fail_on,
         fix_severity=flags.fix_severity or chosen.fix_severity,
         config=path,
+        profile_set_by="--profile" if flags.profile else _named(path, chosen.profile),
     )
+
+
+def _named(path: Path | None, profile: Profile | None) -> str | None:
+    return f'profile = "{profile}" in {path}' if path is not None and profile else None
 
 
 def rules_with(folders: Sequence[Path], *, compile_patterns: bool = True) -> list["Rule"]:

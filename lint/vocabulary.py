@@ -61,6 +61,7 @@ class Profile(StrEnum):
     post = "post"  # everything counts
     cv = "cv"  # your own details ("me") are expected
     message = "message"  # contact details are fine
+    letter = "letter"  # the sender's block, the signature and the salutation are expected
 
 
 ENTITIES = frozenset(Entity)

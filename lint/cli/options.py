@@ -71,8 +71,9 @@ ProfileOption = Annotated[
     Profile | None,
     typer.Option(
         "--profile",
-        help="post: all counts [default]; cv: your own details ('me') are expected; "
-        "message: contact details are fine.",
+        help="post: all counts; cv: your own details ('me') are expected; letter: the "
+        "sender's block, greeting and signature too; message: contact details are fine. "
+        "Default: the one each draft's shape fits.",
     ),
 ]
 ConfigOption = Annotated[

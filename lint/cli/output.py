@@ -15,7 +15,7 @@ from lint.terminal import escape_controls
 from lint.words import plural
 
 if TYPE_CHECKING:
-    from lint.model import Document, Finding
+    from lint.model import Document, DraftKind, Finding
     from lint.reporting.report import Line
 
 Results = Sequence[tuple["Document", Sequence["Finding"]]]
@@ -28,6 +28,11 @@ class ReportOptions:
     summary: bool = True  # the text report's closing line
     compact: bool = False  # JSON on one line: a watcher's log
     config: Path | None = None  # the configuration file used, named in text and JSON
+    # The text report's last line names the profile: the one set (and by what), or each
+    # draft's own, from its shape.
+    profile_line: bool = False
+    profile: str | None = None
+    profile_set_by: str | None = None
 
 
 def _json(results: Results, options: ReportOptions) -> str | None:
@@ -58,8 +63,23 @@ def _text(results: Results, options: ReportOptions) -> None:
     lines = list(report.render_text_lines(results, with_source=sys.stdout.isatty()))
     if options.config is not None:
         lines.insert(0, ((f"Configuration: {escape_controls(str(options.config))}", "dim"),))
-    print_text(lines if options.summary else lines[:-1])
+    if not options.summary:
+        lines.pop()
+    reported = [(document, found) for document, found in results if found]
+    if options.profile_line and reported:
+        lines.append(report.profile_line(_kinds(reported, options), set_by=options.profile_set_by))
+    print_text(lines)
     return None
+
+
+def _kinds(results: Results, options: ReportOptions) -> "list[tuple[str, DraftKind]]":
+    """Each draft's profile: the one set, or the one its shape chose (as the scan did)."""
+    from lint.model import DraftKind
+    from lint.resolution.draft_kind import classify
+
+    if options.profile_set_by is not None and options.profile is not None:
+        return [(document.path, DraftKind(options.profile)) for document, _ in results]
+    return [(document.path, classify(document.text)) for document, _ in results]
 
 
 def _compacted(rendered: str) -> str:

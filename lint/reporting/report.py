@@ -7,12 +7,13 @@ from lint.reporting.github import render_github
 from lint.reporting.json_report import render_json
 from lint.reporting.sarif import render_sarif
 from lint.reporting.summary import Results
-from lint.reporting.text import Line, plain, render_text_lines
+from lint.reporting.text import Line, plain, profile_line, render_text_lines
 
 __all__ = [
     "Line",
     "Results",
     "plain",
+    "profile_line",
     "render_github",
     "render_json",
     "render_sarif",

@@ -5,16 +5,18 @@ Values are shown as written, with their control characters escaped (lint.termina
 report goes to a terminal, and a draft is untrusted."""
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-from lint.model import Finding
+from lint.model import DraftKind, Finding
 from lint.reporting.positions import LineIndex, location
 from lint.reporting.summary import Results, summary
 from lint.terminal import escape_controls
 from lint.words import plural
 
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_CHANGE = "--profile post|cv|letter|message (or profile = in .draftlint.toml) sets another"
+_NAMED_FILES = 2  # files named per profile; beyond, a count
 
 
 Line = tuple[tuple[str, str], ...]  # (text, rich style) pieces; style "" for none
@@ -77,3 +79,33 @@ def _summary_sentence(counts: dict[str, Any]) -> str:
         f"Found {plural(counts['findings'], 'finding')} ({severities}) "
         f"in {counts['files_with_findings']} of {files}."
     )
+
+
+def profile_line(kinds: Sequence[tuple[str, DraftKind]], *, set_by: str | None) -> Line:
+    """Which profile decided what counts, and how to choose another; kinds: (path, kind) of
+    each draft reported. set_by: what forced the profile ("--profile"); None: each draft's
+    own shape chose it, and the line says from which signs."""
+    if set_by is not None:
+        profile = kinds[0][1].profile if kinds else "post"
+        return ((escape_controls(f"Profile: {profile} ({set_by}); {_CHANGE}."), "dim"),)
+    if len(kinds) == 1:
+        kind = kinds[0][1]
+        why = (
+            f"from the draft's shape: {', '.join(kind.signs)}"
+            if kind.signs
+            else "the default: the draft looks like no CV, letter or message"
+        )
+        sentence = f"Profile: {kind.profile} ({why}); {_CHANGE}."
+        return ((escape_controls(sentence), "dim"),)
+    by_profile: dict[str, list[str]] = {}
+    for path, kind in kinds:
+        by_profile.setdefault(kind.profile, []).append(path)
+    groups = "; ".join(f"{profile} for {_files(paths)}" for profile, paths in by_profile.items())
+    sentence = f"Profiles, from each draft's shape: {groups}; {_CHANGE}."
+    return ((escape_controls(sentence), "dim"),)
+
+
+def _files(paths: Sequence[str]) -> str:
+    if len(paths) <= _NAMED_FILES:
+        return ", ".join(paths)
+    return f"{len(paths)} files"

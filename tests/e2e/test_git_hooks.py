@@ -2,6 +2,7 @@
 
 import json
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -23,7 +24,9 @@ def git(repo: Path, *args: str, check: bool = True) -> subprocess.CompletedProce
 
 def _env() -> dict[str, str]:
     # The venv's bin first, so that hooks find draftlint and pre-commit as a user's shell would.
-    return {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"}
+    # Not inside a pre-commit run, whatever runs the tests: each test says where it is.
+    inherited = {k: v for k, v in os.environ.items() if k != "PRE_COMMIT"}
+    return {**inherited, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"}
 
 
 @pytest.fixture
@@ -68,6 +71,50 @@ def test_install_hook_blocks_a_leaking_commit_and_lets_the_fixed_one_through(rep
     (repo / "post.md").write_text(SAFE, encoding="utf-8")
     git(repo, "add", "post.md")
     assert git(repo, "commit", "-qm", "post", check=False).returncode == 0
+
+
+def _next_steps(output: str) -> list[str]:
+    lines = output.splitlines()
+    start = lines.index("draftlint: this commit is blocked. What next:")
+    return [line.split(":", 1)[1].strip() for line in lines[start + 1 : start + 6]]
+
+
+def test_a_blocked_commit_says_what_to_do_next_and_each_step_works(repo: Path) -> None:
+    assert draftlint(repo, "install-hook").returncode == 0
+    (repo / "my post.md").write_text(LEAK, encoding="utf-8")
+    (repo / "notes.md").write_text(SAFE, encoding="utf-8")
+    git(repo, "add", ".")
+    blocked = git(repo, "commit", "-qm", "post", check=False)
+    assert blocked.returncode != 0
+    fix, review, add, allow, anyway = _next_steps(blocked.stderr)
+    # Only the file that blocks is named, quoted for the shell.
+    assert fix == "draftlint check --fix 'my post.md'"
+    assert review == "draftlint check -i 'my post.md'"
+    assert add == "git add 'my post.md'"
+    assert allow == 'allow = ["the value"] in .draftlint.toml (at the repository\'s root)'
+    assert anyway == "git commit --no-verify"
+    # The allow list, as told: the number is fine to publish after all.
+    (repo / ".draftlint.toml").write_text('allow = ["06 12 34 56 78"]\n', encoding="utf-8")
+    git(repo, "add", ".draftlint.toml")
+    assert git(repo, "commit", "-qm", "allowed", check=False).returncode == 0
+    # With the configuration in place, the next block names it; the fix command, run as
+    # printed, fixes the file, and the commit goes through once it is staged again.
+    (repo / "my post.md").write_text("Write to jane.doe@gmail.com.\n", encoding="utf-8")
+    git(repo, "add", ".")
+    blocked = git(repo, "commit", "-qm", "mail", check=False)
+    fix, _, add, allow, _ = _next_steps(blocked.stderr)
+    assert allow == 'allow = ["the value"] in .draftlint.toml'
+    assert subprocess.run(shlex.split(fix), cwd=repo, env=_env(), check=False).returncode == 0
+    assert "jane.doe@gmail.com" not in (repo / "my post.md").read_text(encoding="utf-8")
+    git(repo, *shlex.split(add)[1:])
+    assert git(repo, "commit", "-qm", "mail", check=False).returncode == 0
+
+
+def test_a_check_outside_a_commit_prints_no_next_steps(repo: Path) -> None:
+    (repo / "post.md").write_text(LEAK, encoding="utf-8")
+    result = draftlint(repo, "check", "post.md")
+    assert result.returncode == 1
+    assert "What next" not in result.stdout + result.stderr
 
 
 def test_install_hook_refuses_to_overwrite_another_hook(repo: Path) -> None:
@@ -119,6 +166,9 @@ def test_pre_commit_blocks_a_phone_number_and_passes_once_fixed(repo: Path) -> N
     output = blocked.stdout + blocked.stderr
     assert "post.md:1:26: phone-number" in output
     assert "script.py" not in output
+    # pre-commit passes every staged draft; only the one that blocks is named.
+    assert "draftlint check --fix post.md\n" in output
+    assert "git commit --no-verify" in output
     (repo / "post.md").write_text(SAFE, encoding="utf-8")
     git(repo, "add", "post.md")
     assert git(repo, "commit", "-qm", "post", check=False).returncode == 0

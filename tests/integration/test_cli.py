@@ -34,7 +34,8 @@ def test_findings_exit_1_with_one_line_each_in_linter_form(post: Path) -> None:
         f'{post}:1:53: email-address EMAIL_ADDRESS "jane.doe@gmail.com" -> [email address]'
     )
     assert lines[2].startswith(f'{post}:2:10: iban FINANCIAL_ACCOUNT "FR76 3000')
-    assert lines[-1] == "Found 3 findings (1 error, 2 warnings) in 1 of 1 file."
+    assert lines[-2] == "Found 3 findings (1 error, 2 warnings) in 1 of 1 file."
+    assert lines[-1].startswith("Profile: post (the default: the draft looks like no CV,")
     assert "\x1b[" not in result.stdout  # no colour when the output is not a terminal
 
 

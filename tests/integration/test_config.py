@@ -346,5 +346,7 @@ def test_one_settings_object_the_file_s_values_then_the_flags_over_them(project:
     assert (flagged.fail_on, flagged.scanner.language) == (Severity.warning, None)
     assert {rule.entity for rule in flagged.scanner.rules or ()} == {"SECRET"}
     isolated = resolve_settings(None, isolated=True, start=start, on_warning=print)
-    assert (isolated.config, isolated.fail_on, isolated.scanner.profile) == (None, "info", "post")
+    assert (isolated.config, isolated.fail_on, isolated.scanner.profile) == (None, "info", None)
+    assert from_file.profile_set_by == f'profile = "cv" in {config}'
+    assert isolated.profile_set_by is None  # each draft's profile comes from its shape
     assert warnings == []

@@ -1,5 +1,6 @@
 """draftlint audit: what you already published on LinkedIn, from your data export."""
 
+import dataclasses
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +15,7 @@ from lint.cli.options import (
 )
 from lint.cli.runs import load_settings
 from lint.settings import Flags
+from lint.vocabulary import Profile
 
 
 def audit_command(
@@ -40,6 +42,8 @@ def audit_command(
 
     flags = Flags(lang=lang, models=model or (), rules=rules_dir or ())
     scanner = load_settings(export, flags=flags).scanner
+    if scanner.profile is None:  # an export's items are what was published: posts
+        scanner = dataclasses.replace(scanner, profile=Profile.post)
     with exit_2_on_error():
         found = read_export(export, include_messages=include_messages)
     results = [(item, scanner.check_text(item.text)) for item in found.items]

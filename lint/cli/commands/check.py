@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from lint.cli.commands.hook import in_a_commit_hook, print_next_steps
 from lint.cli.exits import (
     EXIT_CLEAN,
     EXIT_ERROR,
@@ -120,10 +121,18 @@ def check_command(
     if results or not failed or output_format is not Format.text:
         # When every file failed, "No sensitive content found in 0 files" would mislead.
         options = ReportOptions(
-            show_values=show_values, rules=settings.scanner.rules or (), config=settings.config
+            show_values=show_values,
+            rules=settings.scanner.rules or (),
+            config=settings.config,
+            profile_line=True,
+            profile=settings.scanner.profile,
+            profile_set_by=settings.profile_set_by,
         )
         print_report(results, output_format, options)
-    raise typer.Exit(exit_code(results, failed, settings.fail_on))
+    code = exit_code(results, failed, settings.fail_on)
+    if code == EXIT_FINDINGS and in_a_commit_hook(staged=staged):
+        print_next_steps(results, settings.fail_on, settings.config)
+    raise typer.Exit(code)
 
 
 def fix_files(
