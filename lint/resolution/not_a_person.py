@@ -1,6 +1,6 @@
 """Evidence that a name-shaped span is no private person: a place (a city, country or
 region), a template placeholder, a product and its version, a firm named after its
-founders, a quote attributed to its (public) author. Each drops a PERSON finding, whichever
+founders or where one works, a quote attributed to its (public) author. Each drops a PERSON finding, whichever
 rule made it."""
 
 import re
@@ -30,6 +30,10 @@ _QUOTED_BEFORE = re.compile(
     r"|disait|l['’]a\s+dit)|\bto\s+quote|[»”\"]\s*[—–-])\s*$",
     re.IGNORECASE,
 )
+# "chez Leroy Merlin", "joined Whitaker Lane last spring": where one works is a firm;
+# "at Sarah's" (her home) is not.
+_EMPLOYER_BEFORE = re.compile(r"\b(?:at|chez|joined|joining|rejoint|rejoindre)\s+$", re.I)
+_POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
 _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
 _AS_AFTER = re.compile(r"^\s+(?:put\s+it|once\s+said|famously\s+said|would\s+say|wrote)\b", re.I)
 _QUOTE_AFTER = re.compile(r"^\s*:\s*[«“\"]")
@@ -51,6 +55,7 @@ def _not_a_person(text: str, finding: Finding) -> bool:
         or (_PLACEHOLDER_BEFORE.search(before) and _PLACEHOLDER_AFTER.search(after))
         or _VERSION_AFTER.search(after)
         or _FIRM_AFTER.search(after)
+        or (_EMPLOYER_BEFORE.search(before) and not _POSSESSIVE_AFTER.search(after))
         or _QUOTED_BEFORE.search(before)
         or (_AS_BEFORE.search(before) and _AS_AFTER.search(after))
         or _QUOTE_AFTER.search(after)

@@ -20,6 +20,8 @@ def person(text: str, name: str) -> Finding:
         ("I moved from Victoria last year.", "Victoria"),
         ("Warehouse 4, Coimbatore, Tamil Nadu 641001", "Tamil Nadu"),  # ISO writes Nādu
         ("Merci de partager, Lyon c'est petit", "Lyon"),  # nobody's first name
+        ("Dix ans chez Martin Dubreuil, puis en libéral.", "Martin Dubreuil"),
+        ("I joined Whitaker Lane as a paralegal.", "Whitaker Lane"),
         ("Dates parsed by Jackson 2.15 are wrong.", "Jackson"),
         ("Ten years at Whitaker & Sons, then Meyer GmbH.", "Whitaker"),
         ("Ten years at Whitaker & Sons, then Meyer GmbH.", "Meyer"),
@@ -46,6 +48,7 @@ def test_a_span_that_is_no_private_person_is_dropped(text: str, name: str) -> No
         ("Sarah said: let us ship it.", "Sarah"),  # a colon, but no quotation mark
         ("Met Jean Dupont and Sonia at the fair.", "Jean Dupont"),
         ("Jane Doe 2024 review", "Jane Doe"),  # a year, not a version
+        ("Dinner at Sarah Lee's tonight.", "Sarah Lee"),  # her home, not a firm
     ],
 )
 def test_a_person_stays_a_person(text: str, name: str) -> None:
