@@ -1,7 +1,7 @@
 """Evidence that a name-shaped span is no private person: a place (a city, country or
 region), a template placeholder, a product and its version, a firm named after its
-founders or where one works, a quote attributed to its (public) author. Each drops a PERSON finding, whichever
-rule made it."""
+founders or where one works, a quote attributed to its (public) author. Each drops a
+PERSON finding, whichever rule made it."""
 
 import re
 from collections.abc import Iterable
