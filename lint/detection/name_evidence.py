@@ -108,7 +108,7 @@ def reads_as_ordinary_words(words: list[str]) -> bool:
         len(named) > 1
         and all(_LATIN.fullmatch(word) for word in named)
         and found[-1].last_name == 0
-        and balances[-1] < -_PLAIN_WORD
+        and found[-1].name - found[-1].ordinary < -_PLAIN_WORD  # English or French
     )
 
 

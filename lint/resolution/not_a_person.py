@@ -6,7 +6,7 @@ PERSON finding, whichever rule made it."""
 import re
 from collections.abc import Iterable
 
-from lint.detection.name_evidence import evidence
+from lint.detection.name_evidence import evidence, reads_as_ordinary_words
 from lint.detection.name_lists import first_names, place_names
 from lint.model import Finding
 
@@ -50,8 +50,10 @@ def drop_non_persons(text: str, findings: Iterable[Finding]) -> list[Finding]:
 def _not_a_person(text: str, finding: Finding) -> bool:
     before = text[max(0, finding.start - _WINDOW) : finding.start]
     after = text[finding.end : finding.end + _WINDOW]
+    words = text[finding.start : finding.end].split()
     return bool(
-        _is_a_place(text[finding.start : finding.end], before)
+        (len(words) > 1 and reads_as_ordinary_words(words))
+        or _is_a_place(text[finding.start : finding.end], before)
         or (_PLACEHOLDER_BEFORE.search(before) and _PLACEHOLDER_AFTER.search(after))
         or _VERSION_AFTER.search(after)
         or _FIRM_AFTER.search(after)
