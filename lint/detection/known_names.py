@@ -69,7 +69,32 @@ def find_known_names(text: str) -> list[KnownName]:
     for run in _capitalised_runs(text):
         found.extend(_names_in_run(run))
     found.extend(_cjk_names(text))
-    return found
+    return _lone_names_in_lists(text, sorted(found, key=lambda name: name.start))
+
+
+# Between two names of a list: "Aoife, Saoirse and Liam", "Maëlys et Noah".
+_LIST_JOIN = regex.compile(r"\s*(?:,|&|\band\b|\bet\b|,\s*(?:and|et)\b)\s*", regex.IGNORECASE)
+# Opening a list item: a bullet, a dash or an emoji at the start of a line.
+_ITEM_START = regex.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·▪►✓✔]|\p{Extended_Pictographic})[\ufe0f\s]*$")
+
+
+def _lone_names_in_lists(text: str, found: list[KnownName]) -> list[KnownName]:
+    """A lone first name is a name, cue or none, when it opens a list item or stands in a
+    list next to another name: list structure is the cue."""
+    kept = []
+    for index, name in enumerate(found):
+        if name.lone and (
+            _ITEM_START.search(text, 0, name.start)
+            or any(
+                _LIST_JOIN.fullmatch(text, *sorted((other.end, name.start)))
+                or _LIST_JOIN.fullmatch(text, name.end, other.start)
+                for other in found[max(0, index - 1) : index + 2]
+                if other is not name
+            )
+        ):
+            name = KnownName(name.start, name.end, lone=False)
+        kept.append(name)
+    return kept
 
 
 # A short run of Chinese, Japanese or Korean script, alone amid Latin text: "佐藤 春樹".
@@ -99,6 +124,10 @@ def _cjk_names(text: str) -> list[KnownName]:
         ):
             found.append(KnownName(run.start(), run.end(), lone=False))
     return found
+
+
+def _gap(name: KnownName, other: KnownName) -> tuple[int, int]:
+    return (other.end, name.start) if other.end <= name.start else (name.end, other.start)
 
 
 def _capitalised_runs(text: str) -> list[list["regex.Match[str]"]]:
@@ -141,10 +170,17 @@ def _names_in_run(run: list["regex.Match[str]"]) -> list[KnownName]:
             found.append(KnownName(run[index].start(), run[index + size - 1].end(), lone=False))
             index += size
             continue
-        if len(run) == 1 and _is_lone_first_name(run[0].group()):
-            found.append(KnownName(run[0].start(), run[0].end(), lone=True))
+        if _stands_alone(run, index) and _is_lone_first_name(run[index].group()):
+            found.append(KnownName(run[index].start(), run[index].end(), lone=True))
         index += 1
     return found
+
+
+def _stands_alone(run: list["regex.Match[str]"], index: int) -> bool:
+    """The word is alone in its run, or ends it after ordinary words ("Thanks Aoife")."""
+    return index == len(run) - 1 and all(
+        _evidence(match.group()).is_ordinary_word for match in run[:index]
+    )
 
 
 def _is_followed_by_a_thing(run: list["regex.Match[str]"], index: int) -> bool:

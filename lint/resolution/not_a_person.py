@@ -18,7 +18,9 @@ _PLACEHOLDER_AFTER = re.compile(r"^[^\[\]\n]{0,20}\]")
 _VERSION_AFTER = re.compile(r"^\s+v?\d+(?:\.\d+)+\b")
 # "Whitaker & Sons", "Dupont et Fils", "Meyer GmbH", "Nowak sp. z o.o.": a firm.
 _FIRM_AFTER = re.compile(
-    r"^(?:\s*(?:&|and|et)\s+(?:sons?|co\b\.?|cie\b|fils|frères|brothers|partners|associés)"
+    # "Adekunle, Ojo & Partners": more founders may come first.
+    r"^(?:,\s*[^\W\d_][\w'’\-]*){0,3}"
+    r"(?:\s*(?:&|and|et)\s+(?:sons?|co\b\.?|cie\b|fils|frères|brothers|partners|associés)"
     r"|\s*,?\s+(?:gmbh|s\.a\.s?\.?|sas|sarl|llp|llc|ltd\.?|inc\.?|plc|ag|b\.v\.|n\.v\.|kg"
     r"|s\.p\.a\.|sp\. z o\.o\.|& co\b))(?!\w)",
     re.IGNORECASE,

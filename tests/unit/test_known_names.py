@@ -68,3 +68,19 @@ def test_a_name_in_its_own_script_amid_latin_text_is_found(text: str, name: str)
 )
 def test_cjk_words_are_no_names(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("⭐ Sipho — fixed my terrible SQL at 2am", "Sipho"),  # opens a list item
+        ("- Grzegorz from ops, for the night shifts", "Grzegorz"),
+        ("Thanks Aoife, Saoirse and Declan Murphy!", "Aoife"),  # in a list of names
+    ],
+)
+def test_a_lone_first_name_in_a_list_is_a_name_without_a_cue(text: str, name: str) -> None:
+    assert (name, False) in names_in(text)
+
+
+def test_a_lone_first_name_opening_a_sentence_still_needs_a_cue() -> None:
+    assert names_in("Sipho fixed it last night.") == [("Sipho", True)]

@@ -22,6 +22,7 @@ def person(text: str, name: str) -> Finding:
         ("Merci de partager, Lyon c'est petit", "Lyon"),  # nobody's first name
         ("Dix ans chez Martin Dubreuil, puis en libéral.", "Martin Dubreuil"),
         ("I joined Whitaker Lane as a paralegal.", "Whitaker Lane"),
+        ("Audit Associate, Adekunle, Ojo & Partners, Lagos", "Adekunle"),
         ("Dates parsed by Jackson 2.15 are wrong.", "Jackson"),
         ("Ten years at Whitaker & Sons, then Meyer GmbH.", "Whitaker"),
         ("Ten years at Whitaker & Sons, then Meyer GmbH.", "Meyer"),
