@@ -86,8 +86,7 @@ def _lone_names_in_lists(text: str, found: list[KnownName]) -> list[KnownName]:
         if name.lone and (
             _ITEM_START.search(text, 0, name.start)
             or any(
-                _LIST_JOIN.fullmatch(text, *sorted((other.end, name.start)))
-                or _LIST_JOIN.fullmatch(text, name.end, other.start)
+                _LIST_JOIN.fullmatch(text[slice(*_gap(name, other))])
                 for other in found[max(0, index - 1) : index + 2]
                 if other is not name
             )
