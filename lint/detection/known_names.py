@@ -50,6 +50,9 @@ _PARTICLES = frozenset(
         "y",
     ]
 )
+# What may stand between the words of one name: a space, or the quotes of a nickname
+# ('Babatunde "Tunde" Olatunji').
+_JOINS = frozenset([" ", ' "', '" ', " “", "” "])
 _LONGEST = 4  # words of a full name, particles aside
 _STRONG = 0.8  # a name ranked in the top 500 of some country
 _NAMED = 0.6  # in the top 2,000
@@ -135,7 +138,7 @@ def _capitalised_runs(text: str) -> list[list["regex.Match[str]"]]:
     current: list[regex.Match[str]] = []
     for match in _WORD.finditer(text):
         word = match.group()
-        joins = bool(current) and text[current[-1].end() : match.start()] == " "
+        joins = bool(current) and text[current[-1].end() : match.start()] in _JOINS
         if word[0].isupper() or (word.casefold() in _PARTICLES and joins):
             if current and not joins:
                 runs.append(current)

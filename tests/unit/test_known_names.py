@@ -19,6 +19,7 @@ def names_in(text: str) -> list[tuple[str, bool]]:
         ("SARANYA MURUGESAN\nChennai", "SARANYA MURUGESAN"),
         ("BENNANI Kawtar\nIngénieure qualité", "BENNANI Kawtar"),
         ("Merci à Elif Yıldırım pour son aide.", "Elif Yıldırım"),
+        ('Thanks to Babatunde "Tunde" Olatunji!', 'Babatunde "Tunde" Olatunji'),
     ],
 )
 def test_a_full_name_of_any_origin_is_found_whole(text: str, name: str) -> None:
