@@ -87,7 +87,8 @@ class Terminal:
             stdin=follower,
             stdout=follower,
             stderr=follower,
-            env={**base, "TERM": "xterm-256color", "COLUMNS": "200"},
+            # cwd may be anywhere: the code run is this checkout's, whatever PYTHONPATH says.
+            env={**base, "TERM": "xterm-256color", "COLUMNS": "200", "PYTHONPATH": str(REPO)},
             cwd=cwd,
             start_new_session=True,  # the pty becomes its controlling terminal
         )
