@@ -4,8 +4,9 @@ The decisions are lint.fixing.review's; this module shows, asks, and writes thro
 fix_document, the one fix routine, with only the accepted findings.
 """
 
+import contextlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +34,18 @@ a - keep the value, here and next time: add it to the allow list of the nearest
 q - quit; write the fixes accepted so far
 ? - print this help"""
 CHOICES = "y,n,e,a,q,?"
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+
+
+@contextlib.contextmanager
+def interrupted_exits_130() -> Iterator[None]:
+    """Ctrl-C: stop at once; the draft under review is left as it was (q is the way to
+    write what was accepted). Not click's "Aborted!" and exit 1, which means findings."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        typer.echo("\nInterrupted: the draft under review is unchanged.", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
 def refuse_conflicts(conflicts: dict[str, bool]) -> None:

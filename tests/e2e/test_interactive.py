@@ -222,3 +222,17 @@ def test_a_pdf_is_not_asked_about_since_it_cannot_be_rewritten(tmp_path: Path) -
     assert PROMPT not in rest
     assert "draftlint cannot rewrite a PDF" in rest
     assert "Applied 0 fixes in 0 files; 1 finding left." in rest
+
+
+def test_ctrl_c_stops_at_once_leaving_the_draft_unchanged(tmp_path: Path) -> None:
+    post = draft(tmp_path)
+    terminal = start(post)
+    terminal.expect(PROMPT)
+    terminal.type("y")  # accepted, but Ctrl-C is not q: nothing is written
+    terminal.expect(PROMPT)
+    terminal.press(b"\x03")
+    code, rest = terminal.finish()
+    assert code == 130
+    assert "Interrupted: the draft under review is unchanged." in rest
+    assert "Traceback" not in rest
+    assert post.read_text(encoding="utf-8") == DRAFT

@@ -41,6 +41,7 @@ from lint.terminal import escape_controls
 from lint.words import plural
 
 if TYPE_CHECKING:
+    from lint.cli.interactive import Session
     from lint.model import Document
     from lint.pipeline import Scanner
     from lint.settings import Settings
@@ -213,10 +214,29 @@ def review_files(
 ) -> int:
     """--interactive: each file's fixes asked about in turn; the exit code. A binary file
     met in a folder is skipped with a note, as check does."""
-    from lint.cli.interactive import Session, review_document, summary
-    from lint.errors import NotTextError
+    from lint.cli.interactive import Session, interrupted_exits_130, summary
 
     session = Session(settings.scanner, settings.fix_severity, settings.config)
+    with interrupted_exits_130():
+        failed = _review_each(sources, read, settings, session, named=named)
+    typer.echo(summary(session))
+    if failed:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if session.remaining else EXIT_CLEAN
+
+
+def _review_each(
+    sources: Sequence[str],
+    read: "Callable[[str], Document]",
+    settings: "Settings",
+    session: "Session",
+    *,
+    named: set[str],
+) -> bool:
+    """Each draft read, checked and reviewed in turn; whether any failed."""
+    from lint.cli.interactive import review_document
+    from lint.errors import NotTextError
+
     failed = False
     for source in sources:
         if session.stopped:
@@ -233,7 +253,4 @@ def review_files(
         except DraftlintError as error:
             print_error(str(error))
             failed = True
-    typer.echo(summary(session))
-    if failed:
-        return EXIT_ERROR
-    return EXIT_FINDINGS if session.remaining else EXIT_CLEAN
+    return failed

@@ -140,11 +140,11 @@ def _fix(
 
 def _review(scanner: "Scanner", threshold: str, config: Path | None) -> int:
     """--interactive: the clipboard's fixes asked about; the accepted ones put back."""
-    from lint.cli.interactive import Session, review_document, summary
+    from lint.cli.interactive import Session, interrupted_exits_130, review_document, summary
     from lint.sources.clipboard import read_clipboard
 
     session = Session(scanner, threshold, config)
-    with exit_2_on_error():
+    with exit_2_on_error(), interrupted_exits_130():
         document = read_clipboard()
         review_document(document, scanner.check(document), session)
     if session.fixed:
