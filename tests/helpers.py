@@ -71,14 +71,6 @@ def run_on_a_terminal(*args: str, columns: int = 400) -> tuple[int, str, str]:
 SGR = re.compile(r"\x1b\[[0-9;]*m")  # rich's styling: colour, bold, reverse
 
 
-def _take_the_terminal() -> None:
-    """In the child, a session leader: make its stdin, the pty, its controlling terminal."""
-    import fcntl
-    import termios
-
-    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
-
-
 class Terminal:
     """draftlint in a real pseudo-terminal for stdin, stdout and stderr, as a person runs
     it: read what it shows, type answers. A missing prompt fails the test, never hangs it."""
@@ -98,8 +90,9 @@ class Terminal:
             # cwd may be anywhere: the code run is this checkout's, whatever PYTHONPATH says.
             env={**base, "TERM": "xterm-256color", "COLUMNS": "200", "PYTHONPATH": str(REPO)},
             cwd=cwd,
+            # Its own session, without a controlling terminal: a hang-up when it ends must
+            # not reach the xclip it leaves behind to serve the clipboard.
             start_new_session=True,
-            preexec_fn=_take_the_terminal,  # so that Ctrl-C typed there is a SIGINT
         )
         os.close(follower)
         self.raw = b""  # everything the terminal received, styled
@@ -140,9 +133,11 @@ class Terminal:
     def type(self, line: str) -> None:
         os.write(self.leader, line.encode() + b"\n")
 
-    def press(self, keys: bytes) -> None:
-        """Keys as the terminal sends them: b"\\x03" is Ctrl-C."""
-        os.write(self.leader, keys)
+    def interrupt(self) -> None:
+        """Ctrl-C: the SIGINT a terminal sends its foreground program."""
+        import signal
+
+        self.process.send_signal(signal.SIGINT)
 
     def close_input(self) -> None:
         """Ctrl-D at the start of a line: the end of input for the program."""

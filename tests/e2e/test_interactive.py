@@ -230,7 +230,7 @@ def test_ctrl_c_stops_at_once_leaving_the_draft_unchanged(tmp_path: Path) -> Non
     terminal.expect(PROMPT)
     terminal.type("y")  # accepted, but Ctrl-C is not q: nothing is written
     terminal.expect(PROMPT)
-    terminal.press(b"\x03")
+    terminal.interrupt()
     code, rest = terminal.finish()
     assert code == 130
     assert "Interrupted: the draft under review is unchanged." in rest
