@@ -66,3 +66,90 @@ def run_on_a_terminal(*args: str, columns: int = 400) -> tuple[int, str, str]:
         output += chunk
     os.close(leader)
     return done.returncode, output.decode(), done.stderr.decode()
+
+
+SGR = re.compile(r"\x1b\[[0-9;]*m")  # rich's styling: colour, bold, reverse
+
+
+class Terminal:
+    """draftlint in a real pseudo-terminal for stdin, stdout and stderr, as a person runs
+    it: read what it shows, type answers. A missing prompt fails the test, never hangs it."""
+
+    def __init__(self, *args: str, env: dict[str, str] | None = None, cwd: Path | None = None):
+        import pty
+
+        self.leader, follower = pty.openpty()
+        base = {
+            k: v for k, v in (env or os.environ).items() if k not in ("NO_COLOR", "FORCE_COLOR")
+        }
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "lint.cli", *args],
+            stdin=follower,
+            stdout=follower,
+            stderr=follower,
+            # cwd may be anywhere: the code run is this checkout's, whatever PYTHONPATH says.
+            env={**base, "TERM": "xterm-256color", "COLUMNS": "200", "PYTHONPATH": str(REPO)},
+            cwd=cwd,
+            # Its own session, without a controlling terminal: a hang-up when it ends must
+            # not reach the xclip it leaves behind to serve the clipboard.
+            start_new_session=True,
+        )
+        os.close(follower)
+        self.raw = b""  # everything the terminal received, styled
+        self.seen = 0  # how much of the plain text expect() has consumed
+
+    @property
+    def text(self) -> str:
+        """What the terminal shows, without rich's styling and with plain newlines."""
+        return SGR.sub("", self.raw.decode(errors="replace")).replace("\r\n", "\n")
+
+    def _read(self, timeout: float) -> int:
+        """Take what the terminal received: the bytes read, 0 if none came, -1 once every
+        end of it is closed (the program has ended)."""
+        import select
+
+        ready, _, _ = select.select([self.leader], [], [], timeout)
+        if not ready:
+            return 0
+        try:
+            chunk = os.read(self.leader, 65536)
+        except OSError:  # EIO, on Linux, for a closed terminal
+            return -1
+        self.raw += chunk
+        return len(chunk) or -1
+
+    def expect(self, wanted: str, timeout: float = 120) -> str:
+        """Wait until wanted appears after what was expected before; the text up to it."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        while wanted not in self.text[self.seen :]:
+            assert time.monotonic() < deadline, f"never shown: {wanted!r} in {self.text!r}"
+            assert self._read(0.1) >= 0, f"ended without showing {wanted!r}: {self.text!r}"
+        end = self.text.index(wanted, self.seen) + len(wanted)
+        shown, self.seen = self.text[self.seen : end], end
+        return shown
+
+    def type(self, line: str) -> None:
+        os.write(self.leader, line.encode() + b"\n")
+
+    def interrupt(self) -> None:
+        """Ctrl-C: the SIGINT a terminal sends its foreground program."""
+        import signal
+
+        self.process.send_signal(signal.SIGINT)
+
+    def close_input(self) -> None:
+        """Ctrl-D at the start of a line: the end of input for the program."""
+        os.write(self.leader, b"\x04")
+
+    def finish(self, timeout: float = 60) -> tuple[int, str]:
+        """The exit code once the program ends, and what it showed after the last expect."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        # A helper it started (xclip serving the clipboard) may keep the terminal open.
+        while (read := self._read(0.1)) > 0 or (read == 0 and self.process.poll() is None):
+            assert time.monotonic() < deadline, f"still running: {self.text!r}"
+        os.close(self.leader)
+        return self.process.wait(), self.text[self.seen :]

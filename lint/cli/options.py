@@ -83,3 +83,11 @@ ConfigOption = Annotated[
 IsolatedOption = Annotated[
     bool, typer.Option("--isolated", help="Ignore every configuration file.")
 ]
+InteractiveOption = Annotated[
+    bool,
+    typer.Option(
+        "--interactive",
+        "-i",
+        help="Review each fix on the terminal: y apply, n keep, e edit, a allow, q quit.",
+    ),
+]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import run
+from helpers import Terminal, run
 
 SCRIPT = str(Path(sys.executable).parent / "draftlint")
 SENSITIVE = "Appelez-moi au 06 12 34 56 78, merci !"
@@ -123,6 +123,31 @@ def test_clipboard_fix_puts_the_fixed_text_back(x_env: dict[str, str]) -> None:
     assert result.exit_code == 0
     assert "the clipboard holds the fixed text" in result.stdout
     wait_for_clipboard("Appelez-moi au [numéro sur demande], merci !", x_env)
+
+
+def test_clipboard_interactive_puts_back_only_the_accepted_fixes(
+    x_env: dict[str, str], tmp_path: Path
+) -> None:
+    copy("Appelez-moi au 06 12 34 56 78 ou écrivez à lea.moreau@mailbox.fr.", x_env)
+    terminal = Terminal("clipboard", "-i", env=x_env, cwd=tmp_path)
+    assert "  - 06 12 34 56 78\n  + [numéro sur demande]\n" in terminal.expect("? ")
+    terminal.type("y")
+    terminal.expect("(y,n,e,a,q,?)? ")
+    terminal.type("n")
+    code, rest = terminal.finish()
+    assert code == 1, rest  # the address was kept
+    assert "The clipboard holds the fixed text." in rest
+    wait_for_clipboard(
+        "Appelez-moi au [numéro sur demande] ou écrivez à lea.moreau@mailbox.fr.", x_env
+    )
+
+
+def test_clipboard_interactive_refuses_watch(x_env: dict[str, str]) -> None:
+    copy(SENSITIVE, x_env)
+    result = run("clipboard", "-i", "--watch")
+    assert result.exit_code == 2
+    assert result.stderr == "draftlint: error: --interactive cannot be combined with --watch\n"
+    assert paste(x_env) == SENSITIVE
 
 
 def test_clipboard_diff_changes_nothing(x_env: dict[str, str]) -> None:

@@ -22,6 +22,7 @@ MAY_IMPORT = {
     "reporting": SHARED | {"fixing", "sources"},
     "audit": SHARED | {"fixing", "sources"},
     "config": SHARED,
+    "config_edit": SHARED,
     "settings": SHARED | {"config", "detection", "resolution", "fixing", "pipeline"},
     "__init__": {"model", "pipeline"},
 }

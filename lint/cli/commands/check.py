@@ -25,6 +25,7 @@ from lint.cli.options import (
     Format,
     FormatOption,
     IgnoreOption,
+    InteractiveOption,
     IsolatedOption,
     LanguageOption,
     ModelOption,
@@ -41,8 +42,10 @@ from lint.terminal import escape_controls
 from lint.words import plural
 
 if TYPE_CHECKING:
+    from lint.cli.interactive import Session
     from lint.model import Document
     from lint.pipeline import Scanner
+    from lint.settings import Settings
 
 
 def check_command(
@@ -56,6 +59,7 @@ def check_command(
     model: ModelOption = None,
     rules_dir: ExtraRulesOption = None,
     fix: Annotated[bool, typer.Option("--fix", help="Apply the suggestions.")] = False,
+    interactive: InteractiveOption = False,
     diff: DiffOption = False,
     fix_severity: FixSeverityOption = None,
     fail_on: FailOnOption = None,
@@ -104,8 +108,23 @@ def check_command(
             raise DraftlintError("--staged checks what git holds: fix the files, then git add")
         if not paths and not staged:
             raise DraftlintError("no draft given: name files or folders, or '-' for stdin")
+        if interactive:
+            from lint.cli.interactive import refuse_conflicts
+
+            refuse_conflicts(
+                {
+                    "--fix": fix,
+                    "--diff": diff,
+                    "--staged": staged,
+                    "--baseline": baseline is not None,
+                    f"--format {output_format}": output_format is not Format.text,
+                    "stdin ('-'): the answers come from stdin": "-" in (paths or []),
+                }
+            )
         sources = sources_of(paths or [], staged=staged)
     read = read_staged_document if staged else read_document
+    if interactive:
+        raise typer.Exit(review_files(sources, read, settings, named=set(paths or [])))
     if fix or diff:
         code = fix_files(
             sources, read, settings.scanner, threshold=settings.fix_severity, write=not diff
@@ -193,3 +212,54 @@ def fix_files(
     if not write:
         return EXIT_FINDINGS if changed else EXIT_CLEAN
     return EXIT_FINDINGS if remaining else EXIT_CLEAN
+
+
+def review_files(
+    sources: Sequence[str],
+    read: "Callable[[str], Document]",
+    settings: "Settings",
+    *,
+    named: set[str],
+) -> int:
+    """--interactive: each file's fixes asked about in turn; the exit code. A binary file
+    met in a folder is skipped with a note, as check does."""
+    from lint.cli.interactive import Session, interrupted_exits_130, summary
+
+    session = Session(settings.scanner, settings.fix_severity, settings.config)
+    with interrupted_exits_130():
+        failed = _review_each(sources, read, settings, session, named=named)
+    typer.echo(summary(session))
+    if failed:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if session.remaining else EXIT_CLEAN
+
+
+def _review_each(
+    sources: Sequence[str],
+    read: "Callable[[str], Document]",
+    settings: "Settings",
+    session: "Session",
+    *,
+    named: set[str],
+) -> bool:
+    """Each draft read, checked and reviewed in turn; whether any failed."""
+    from lint.cli.interactive import review_document
+    from lint.errors import NotTextError
+
+    failed = False
+    for source in sources:
+        if session.stopped:
+            break
+        try:
+            document = read(source)
+            review_document(document, settings.scanner.check(document), session)
+        except NotTextError as error:
+            if source in named:
+                print_error(str(error))
+                failed = True
+            else:
+                print_note(f"{error}; skipped")
+        except DraftlintError as error:
+            print_error(str(error))
+            failed = True
+    return failed

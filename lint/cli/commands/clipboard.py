@@ -16,6 +16,7 @@ from lint.cli.options import (
     Format,
     FormatOption,
     IgnoreOption,
+    InteractiveOption,
     IsolatedOption,
     LanguageOption,
     ModelOption,
@@ -43,6 +44,7 @@ def clipboard_command(
     fix: Annotated[
         bool, typer.Option("--fix", help="Put the fixed text back on the clipboard.")
     ] = False,
+    interactive: InteractiveOption = False,
     diff: DiffOption = False,
     fix_severity: FixSeverityOption = None,
     fail_on: FailOnOption = None,
@@ -76,6 +78,19 @@ def clipboard_command(
     settings = load_settings(Path.cwd(), config=config, isolated=isolated, flags=flags)
     scanner = settings.scanner
     report = ReportOptions(show_values=show_values, rules=scanner.rules or ())
+    if interactive:
+        from lint.cli.interactive import refuse_conflicts
+
+        with exit_2_on_error():
+            refuse_conflicts(
+                {
+                    "--fix": fix,
+                    "--diff": diff,
+                    "--watch": watch,
+                    f"--format {output_format}": output_format is not Format.text,
+                }
+            )
+        raise typer.Exit(_review(scanner, settings.fix_severity, settings.config))
     if watch:
         _watch(
             scanner,
@@ -121,6 +136,21 @@ def _fix(
         count = plural(len(outcome.remaining), "finding")
         typer.echo(f"{count} left (below --fix-severity or not fixable).")
     return (EXIT_FINDINGS if outcome.remaining else EXIT_CLEAN), outcome.fixed
+
+
+def _review(scanner: "Scanner", threshold: str, config: Path | None) -> int:
+    """--interactive: the clipboard's fixes asked about; the accepted ones put back."""
+    from lint.cli.interactive import Session, interrupted_exits_130, review_document, summary
+    from lint.sources.clipboard import read_clipboard
+
+    session = Session(scanner, threshold, config)
+    with exit_2_on_error(), interrupted_exits_130():
+        document = read_clipboard()
+        review_document(document, scanner.check(document), session)
+    if session.fixed:
+        typer.echo("The clipboard holds the fixed text.")
+    typer.echo(summary(session))
+    return EXIT_FINDINGS if session.remaining else EXIT_CLEAN
 
 
 def _watch(
