@@ -70,7 +70,9 @@ def check(
             text, deny, path=document.path, language=language or guess_language(text)
         )
     found = not_a_person.drop_non_persons(text, found)
-    resolved = overlaps.resolve(propagation.propagate(document.text, overlaps.resolve(found)))
+    # Again after propagation: a name found once may stand elsewhere in a firm's name.
+    propagated = propagation.propagate(document.text, overlaps.resolve(found))
+    resolved = overlaps.resolve(not_a_person.drop_non_persons(text, propagated))
     kept = allow_deny.allowed(resolved, document.text, allow, allow_patterns)
     if profile is None:
         profile = draft_kind.classify(document.text).profile

@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from lint.detection.name_evidence import evidence
 from lint.model import Finding
 from lint.resolution.disjoint_spans import Stretches
 
@@ -21,6 +22,13 @@ def propagate(text: str, findings: Sequence[Finding]) -> list[Finding]:
     for finding in findings:
         if finding.entity in PROPAGATED_ENTITIES:
             firsts.setdefault(text[finding.start : finding.end], finding)
+    parts: set[str] = set()
+    for finding in findings:  # after the whole values, which take precedence
+        if finding.entity == "PERSON":
+            for part in _name_parts(text[finding.start : finding.end]):
+                if part not in firsts:
+                    firsts[part] = finding
+                    parts.add(part)
     if not firsts:
         return list(findings)
     places = _occurrences(text, list(firsts))
@@ -28,11 +36,42 @@ def propagate(text: str, findings: Sequence[Finding]) -> list[Finding]:
     added: list[Finding] = []
     for value, finding in firsts.items():
         for start in places.get(value, ()):
+            if value in parts and text[start - 1 : start] in _TAG_MARKS:
+                continue  # "#MENA", "@dlamini": a hashtag or a handle, not the name
             end = start + len(value)
             if not covered.overlaps(start, end):
                 covered.add(start, end)
                 added.append(replace(finding, start=start, end=end))
     return [*findings, *added]
+
+
+# A part of a name that is this common a word ("Grace", "Will") is not followed alone.
+_ORDINARY_PART = 0.8
+_TAG_MARKS = frozenset("#@")
+_PARTICLES = frozenset(["de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di"])
+
+
+def _name_parts(name: str) -> list[str]:
+    """The parts of a full name that, written alone elsewhere, still name the same person:
+    "Malik" and "Traoré-Lefebvre" of "Malik Traoré-Lefebvre"; "Dlamini" of "DLAMINI"."""
+    words = [word.strip(".,") for word in name.split()]
+    words = [word for word in words if word.casefold() not in _PARTICLES]
+    if len(words) < 2:
+        return []
+    in_capitals = all(word.isupper() for word in words)
+    parts = []
+    for word in words:
+        found = evidence(word)
+        if (
+            len(word) > 2
+            and word[0].isupper()
+            and (in_capitals or not word.isupper())  # "MENA" in "Cloud MENA": an acronym
+            and max(found.ordinary, found.foreign) < _ORDINARY_PART
+        ):
+            parts.append(word)
+            if word.isupper():
+                parts.append(word.title())
+    return parts
 
 
 def _occurrences(text: str, values: list[str]) -> dict[str, list[int]]:

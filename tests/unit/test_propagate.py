@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from lint.model import Finding
 from lint.resolution import overlaps
-from lint.resolution.propagation import PROPAGATED_ENTITIES, propagate
+from lint.resolution.propagation import PROPAGATED_ENTITIES, _name_parts, propagate
 
 
 def person(start: int, end: int) -> Finding:
@@ -17,6 +17,28 @@ def test_a_name_found_once_is_found_everywhere_it_is_written() -> None:
     text = "Ask Ana Lopes. Ana Lopes knows; Ana Lopesa does not count."
     found = propagate(text, [person(4, 13)])
     assert sorted((f.start, f.end) for f in found) == [(4, 13), (15, 24)]
+
+
+def test_the_parts_of_a_full_name_are_found_where_they_stand_alone() -> None:
+    text = "Welcome Aoife Ní Bhriain-Okafor! Aoife starts Monday at Bhriain-Okafor's. #Aoife"
+    found = propagate(text, [person(8, 31)])
+    assert [(f.start, text[f.start : f.end]) for f in found] == [
+        (8, "Aoife Ní Bhriain-Okafor"),
+        (text.index("Aoife starts"), "Aoife"),  # and not the hashtag at the end
+        (text.index("Bhriain-Okafor's"), "Bhriain-Okafor"),
+    ]
+
+
+def test_a_name_in_capitals_is_also_found_written_in_title_case() -> None:
+    text = "NOMVULA DLAMINI\nReferences: Ms Dlamini can be reached by e-mail."
+    found = propagate(text, [person(0, 15)])
+    assert [text[f.start : f.end] for f in found] == ["NOMVULA DLAMINI", "Dlamini"]
+
+
+def test_an_ordinary_word_in_a_name_is_not_followed_alone() -> None:
+    text = "Grace Mwangi joined. Grace period ends Friday."
+    found = propagate(text, [person(0, 12)])
+    assert [text[f.start : f.end] for f in found] == ["Grace Mwangi"]
 
 
 def test_a_ticket_key_labelled_once_is_found_again() -> None:
@@ -32,15 +54,24 @@ def test_entities_found_by_shape_are_not_propagated() -> None:
 
 
 def _propagate_by_definition(text: str, findings: list[Finding]) -> list[Finding]:
-    # One regex search per value over the whole text, as the rule reads.
+    # One regex search per value over the whole text, as the rule reads: whole values
+    # first, then the parts of names, which are not followed into hashtags and handles.
+    values: list[tuple[str, Finding, bool]] = []
+    for found in findings:
+        if found.entity in PROPAGATED_ENTITIES:
+            values.append((text[found.start : found.end], found, False))
+    for found in findings:
+        if found.entity == "PERSON":
+            values += [(part, found, True) for part in _name_parts(text[found.start : found.end])]
     added: list[Finding] = []
     seen: set[str] = set()
-    for found in findings:
-        value = text[found.start : found.end]
-        if found.entity not in PROPAGATED_ENTITIES or value in seen:
+    for value, found, is_part in values:
+        if value in seen:
             continue
         seen.add(value)
         for match in re.finditer(rf"(?<![\w\-]){re.escape(value)}(?![\w\-])", text):
+            if is_part and text[match.start() - 1 : match.start()] in ("#", "@"):
+                continue
             if not any(
                 f.start < match.end() and match.start() < f.end for f in [*findings, *added]
             ):
