@@ -30,6 +30,11 @@ ADDRESSES = [
     "[[Résidence Les Jardins, Imm. 3, Appt 8, Hay Riad, Rabat]]",
     "[[House No. 15, Oxford Street, Osu, Accra]]",
     "[[Apt 4, Grand Canal Square, Dublin 2, D02 X285]]",
+    "[[Appt 5, Imm 12, Rue Oued Ziz, Agdal, Rabat]]",
+    "[[Cité 1200 Logements, Bt 5, N° 23, Bab Ezzouar, Alger]]",
+    "I live at [[3 Kloof Street, Gardens, Cape Town]] now.",
+    "[[Ulica Floriańska 3, 31-019 Kraków]]",
+    "[[Rúa do Franco 20, 15702 Santiago de Compostela]]",
     "Jane Smith\n[[7 Ffordd y Castell\nConwy\nLL32 8AY]]\njane@example.org",
     "Thabo\n[[42 Protea Road\nClaremont\nCape Town\n7708]]",
 ]
