@@ -22,6 +22,8 @@ ADDRESSES = [
     "[[Rua Oscar Freire, 820, apto 31 – Jardins\nSão Paulo – SP, 01426-001]]",
     "[[C/ Mayor 12, 3º B, 28013 Madrid]]",
     "[[Avda. Diagonal 640, 08017 Barcelona]]",
+    "[[Avda. de la Constitución, s/n, 41004 Sevilla]]",
+    "[[Via dei Mille, 24/B – 80121 Napoli]]",
     "[[12, rue de la Gare, L-1611 Luxembourg]]",
     "[[Rue des Guillemins 58/2\n4000 Liège]]",
     "[[Appt 34, 8 rue des Lilas, 75019 Paris]]",
@@ -59,6 +61,9 @@ LOOK_ALIKES = [
     "Wrote ISO 27001 policies, 2019-2021, Luxembourg.",
     "Ring 3, 2024 Release, 5000 units.",
     "03/2016 – 09/2017, Working student, Siemens, München",
+    "Avenue Code, 3 years, São Paulo",
+    "Route Planning team, 12 engineers, Madrid",
+    "Villa Medici residency, 3 months, Rome",
 ]
 
 
