@@ -25,6 +25,14 @@ def cjk_surnames() -> frozenset[str]:
     return _lines(_DATA / "cjk_surnames.txt")
 
 
+@cache
+def place_countries() -> dict[str, str]:
+    """Places of the countries whose phone numbers are written without a trunk 0 (Lisboa,
+    Espagne, Dakar), case-folded, with their country's ISO code."""
+    rows = (line.split("\t") for line in _lines(_DATA / "place_countries.txt"))
+    return {name: country for name, country in rows}
+
+
 def _lines(path: Path) -> frozenset[str]:
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))

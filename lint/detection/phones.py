@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 
+from lint.detection.name_lists import place_countries
+
 # National numbers carry no country code, so they are tried against the regions whose
 # numbers people write in English and French drafts; with +CC or 00CC the code decides.
 PHONE_REGIONS = ("FR", "BE", "CH", "CA", "US", "GB", "IE", "ES", "DE", "NL", "AU", "IN", "NG")
@@ -15,8 +17,9 @@ _FRENCH_PAIRS = re.compile(r"0\d(?:[ .\-]?\d\d){4}")
 _DATE_SHAPE = re.compile(r"\d{1,4}([./\-])\d{1,2}\1\d{2,4}")
 
 
-# The regions whose calling codes the text being read writes itself (+225 07 07 58 42 19):
-# a national number beside them is read as theirs too ("27 22 47 31 06" in Abidjan).
+# The regions whose calling codes the text being read writes itself (+225 07 07 58 42 19),
+# or whose places it names when their numbers have no trunk 0 (28013 Madrid, Lisboa): a
+# national number beside them is read as theirs too ("27 22 47 31 06" in Abidjan).
 _TEXT: ContextVar[str] = ContextVar("text", default="")
 _CALLING_CODE = re.compile(r"(?:\+|(?<!\d)00)[ ]?\(?(\d{1,3})")
 
@@ -44,7 +47,36 @@ def _regions_named_in(text: str) -> tuple[str, ...]:
             if found and found != ("ZZ",):
                 regions.update(dict.fromkeys(r for r in found if r != "001"))
                 break
+    regions.update(dict.fromkeys(regions_of_places(text)))
     return tuple(regions)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_PLACE_WORDS = 4  # "Santa Cruz de Tenerife"
+
+
+def regions_of_places(text: str) -> list[str]:
+    """The countries of the places a text names: each capitalised word, with up to three
+    words after it on the same line, looked up longest first ("Castellón de la Plana")."""
+    countries = place_countries()
+    words = list(_WORD.finditer(text))
+    found, i = [], 0
+    while i < len(words):
+        run = [words[i]]
+        for after in words[i + 1 : i + _PLACE_WORDS]:
+            if text[run[-1].end() : after.start()] != " ":
+                break
+            run.append(after)
+        i += 1
+        if not run[0].group()[0].isupper():
+            continue
+        for length in range(len(run), 0, -1):
+            country = countries.get(text[run[0].start() : run[length - 1].end()].casefold())
+            if country is not None:
+                found.append(country)
+                i += length - 1  # "Santa Cruz de Tenerife" once, not again as "Tenerife"
+                break
+    return found
 
 
 def is_valid_phone_number(text: str) -> bool:

@@ -4,11 +4,13 @@ import functools
 import ipaddress
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lint.detection.name_lists import place_names
 from lint.detection.phones import is_phone_number_of_the_text_s_regions, is_valid_phone_number
 
 if TYPE_CHECKING:
@@ -185,6 +187,40 @@ def is_latitude_longitude(text: str) -> bool:
     return -90 <= latitude <= 90 and -180 <= longitude <= 180
 
 
+# An address's parts, and what may follow its city: a postcode (20000, T12 X8Y2, 153-0064),
+# a district number or a state (SP, (MI)).
+_ADDRESS_PARTS = re.compile(r"[ \t]*(?:,|\n|[ ][\-–—][ ])[ \t]*")
+_CODE_AFTER_CITY = re.compile(
+    r"(?:[ ]+\(?(?:[A-Z]{1,3}-?)?[\dA-Z]*\d[\dA-Z\-]*(?:[ ][A-Z\d]{4})?\)?)+$"
+)
+_CODE_BEFORE_CITY = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}[ ]+")  # 16000 Alger, L-1611 Luxembourg
+_CODE = re.compile(r"\(?(?:[A-Z]{1,3}-?)?[\dA-Z]*\d[\dA-Z\- ]*\)?|\(?[A-Z]{2,3}\)?")
+
+
+@cache
+def _folded_place_names() -> frozenset[str]:
+    return frozenset(_fold(name) for name in place_names())
+
+
+def _fold(name: str) -> str:
+    # "Sénégal" and "Senegal", "Yaoundé" and "Yaounde": drafts write accents or not.
+    decomposed = unicodedata.normalize("NFKD", " ".join(name.split()).casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def ends_in_a_known_place(text: str) -> bool:
+    """The address's last part ("Dakar", "Sénégal" in "Dakar, Sénégal"), its postcode, district
+    number or state set aside, is a city, country or region that GeoNames or ISO 3166 knows."""
+    parts = [part.strip() for part in _ADDRESS_PARTS.split(text) if part.strip()]
+    while parts and _CODE.fullmatch(parts[-1]):
+        parts.pop()
+    return bool(parts) and _fold(_city_of(parts[-1])) in _folded_place_names()
+
+
+def _city_of(part: str) -> str:
+    return _CODE_BEFORE_CITY.sub("", _CODE_AFTER_CITY.sub("", part))
+
+
 # The names rules may cite in `validators = [...]`: one table, as pre-commit's languages.
 VALIDATORS: dict[str, Validator] = {
     "has_public_suffix": has_public_suffix,
@@ -206,6 +242,7 @@ VALIDATORS: dict[str, Validator] = {
     "is_emirates_id": is_emirates_id,
     "is_orcid": is_orcid,
     "is_dated_personal_number": is_dated_personal_number,
+    "ends_in_a_known_place": ends_in_a_known_place,
 }
 STDNUM_PREFIX = "stdnum:"  # "stdnum:nl.bsn": any number format python-stdnum knows
 

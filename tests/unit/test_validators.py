@@ -61,3 +61,24 @@ def test_a_national_number_counts_only_in_a_region_the_text_names_by_its_calling
     with regions_of("Paris · +33 6 12 34 56 78"):
         assert not is_phone_number_of_the_text_s_regions(number)
     assert not is_phone_number_of_the_text_s_regions(number)  # the region went with the text
+
+
+@pytest.mark.parametrize(
+    ("address", "known"),
+    [
+        ("Villa n° 12, Cité Mixta, Dakar", True),
+        ("Villa 2, Cité Mixta, Dakar, Sénégal", True),  # a country, accents or not
+        ("Apt 4, Grand Canal Square, Dublin 2, D02 X285", True),  # district and Eircode set aside
+        ("2-11-3 Higashi, Shibuya-ku, Tokyo 150-0011", True),
+        ("No. 9, 2nd Main Road, Chennai – 600041", True),
+        ("Av. Paulista, 1578\nSao Paulo – SP, 01310-200", True),  # the state and CEP set aside
+        ("Cité Ennasr, Bloc 4, 16000 Alger", True),  # the postcode before the city
+        ("Grade 12, Class 4, Accra Academy", False),  # a school, not its city
+        ("Lot 3, Phase 2, Innovation Hub", False),
+        ("Lot 3, Phase 2", False),
+    ],
+)
+def test_an_address_in_parts_must_end_in_a_place_that_geonames_knows(
+    address: str, known: bool
+) -> None:
+    assert VALIDATORS["ends_in_a_known_place"](address) is known
