@@ -102,12 +102,46 @@ def is_orcid(text: str) -> bool:
     return _stdnum_is_valid("iso7064.mod_11_2", text.replace("-", ""))
 
 
+def is_nif(text: str) -> bool:
+    # "NIF" labels the personal tax number of France, Spain and Portugal: any of the three.
+    return any(_stdnum_is_valid(module, text) for module in ("fr.nif", "es.nif", "pt.nif"))
+
+
 def is_emirates_id(text: str) -> bool:
     # 784-YYYY-NNNNNNN-C: the country code, then a Luhn check digit (python-stdnum has none).
     from stdnum import luhn
 
     digits = _digits(text)
     return len(digits) == 15 and digits.startswith("784") and luhn.is_valid(digits)
+
+
+_DATE_IN_GROUPS = re.compile(
+    r"\d{1,2}[\s./\-]\d{1,2}[\s./\-](?:19|20)?\d\d|(?:19|20)\d\d[\s./\-]\d{1,2}[\s./\-]\d{1,2}"
+)
+
+
+def is_document_number(text: str) -> bool:
+    """6 to 20 letters and digits, at least one digit, and not a date written in groups."""
+    compact = re.sub(r"[\s\-]", "", text)
+    date = _DATE_IN_GROUPS.fullmatch(text)
+    return 6 <= len(compact) <= 20 and any(c.isdigit() for c in compact) and date is None
+
+
+# DVLA: five letters of the surname (9s pad a short one), the birth date as decade digit,
+# month (plus 5 for a woman), day and year digit, two initials (9 pads), a digit, two
+# check letters; an issue number may follow.
+_UK_DRIVING_LICENCE = re.compile(
+    r"[A-Z]{1,5}9{0,4}(\d)(\d)(\d)(\d)(\d)(\d)[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?"
+)
+
+
+def is_uk_driving_licence(text: str) -> bool:
+    match = _UK_DRIVING_LICENCE.fullmatch(text.strip())
+    if match is None or len(re.sub(r"\s", "", text)) not in (16, 18):
+        return False
+    month = int(match[2]) % 5 * 10 + int(match[3])
+    day = int(match[4]) * 10 + int(match[5])
+    return 1 <= month <= 12 and 1 <= day <= 31
 
 
 _SPELLED_AT = re.compile(r"\s*[\[({<]\s*(?:at|arobase|@)\s*[\])}>]\s*|\s+(?:at|arobase)\s+", re.I)
@@ -206,6 +240,9 @@ VALIDATORS: dict[str, Validator] = {
     "is_emirates_id": is_emirates_id,
     "is_orcid": is_orcid,
     "is_dated_personal_number": is_dated_personal_number,
+    "is_document_number": is_document_number,
+    "is_nif": is_nif,
+    "is_uk_driving_licence": is_uk_driving_licence,
 }
 STDNUM_PREFIX = "stdnum:"  # "stdnum:nl.bsn": any number format python-stdnum knows
 

@@ -61,3 +61,34 @@ def test_a_national_number_counts_only_in_a_region_the_text_names_by_its_calling
     with regions_of("Paris · +33 6 12 34 56 78"):
         assert not is_phone_number_of_the_text_s_regions(number)
     assert not is_phone_number_of_the_text_s_regions(number)  # the region went with the text
+
+
+def test_a_document_number_has_digits_and_is_not_a_date() -> None:
+    from lint.detection.validators import is_document_number
+
+    assert is_document_number("T4829173")
+    assert is_document_number("L4417-120385-07")  # groups joined by dashes
+    assert is_document_number("1 842 1987 00312")  # groups joined by spaces
+    assert not is_document_number("14 02 2031")  # an expiry date
+    assert not is_document_number("2031-02-14")
+    assert not is_document_number("AB12")  # too short for any document
+    assert not is_document_number("ABCDEFGH")  # no digit
+
+
+def test_a_uk_driving_licence_carries_a_real_month_and_day() -> None:
+    from lint.detection.validators import is_uk_driving_licence
+
+    assert is_uk_driving_licence("WHITE802154JA9TX")
+    assert is_uk_driving_licence("LI999857154JA9TX")  # short surname padded; month 07 + 5
+    assert not is_uk_driving_licence("WHITE813154JA9TX")  # month 13
+    assert not is_uk_driving_licence("WHITE802004JA9TX")  # day 00
+    assert not is_uk_driving_licence("W9HITE02154JA9TX")  # a letter after the padding
+
+
+def test_nif_is_the_tax_number_of_any_country_that_calls_it_so() -> None:
+    from lint.detection.validators import is_nif
+
+    assert is_nif("3023217600053")  # French
+    assert is_nif("12345678Z")  # Spanish
+    assert is_nif("123456789")  # Portuguese
+    assert not is_nif("123456780")
