@@ -116,12 +116,12 @@ def is_emirates_id(text: str) -> bool:
 
 
 _DATE_IN_GROUPS = re.compile(
-    r"\d{1,2}[\s./\-]\d{1,2}[\s./\-](?:19|20)?\d\d|(?:19|20)\d\d[\s./\-]\d{1,2}[\s./\-]\d{1,2}"
+    r"(?:\d{1,2}[\s./\-])?\d{1,2}[\s./\-](?:19|20)?\d\d|(?:19|20)\d\d[\s./\-]\d{1,2}[\s./\-]\d{1,2}"
 )
 
 
 def is_document_number(text: str) -> bool:
-    """6 to 20 letters and digits, at least one digit, and not a date written in groups."""
+    """6 to 20 letters and digits, at least one digit, and not a date (or month and year)."""
     compact = re.sub(r"[\s\-]", "", text)
     date = _DATE_IN_GROUPS.fullmatch(text)
     return 6 <= len(compact) <= 20 and any(c.isdigit() for c in compact) and date is None

@@ -71,6 +71,7 @@ def test_a_document_number_has_digits_and_is_not_a_date() -> None:
     assert is_document_number("1 842 1987 00312")  # groups joined by spaces
     assert not is_document_number("14 02 2031")  # an expiry date
     assert not is_document_number("2031-02-14")
+    assert not is_document_number("03 2024")  # a month and a year
     assert not is_document_number("AB12")  # too short for any document
     assert not is_document_number("ABCDEFGH")  # no digit
 
