@@ -9,6 +9,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lint.detection.id_numbers import (
+    is_document_number,
+    is_nif,
+    is_record_number,
+    is_uk_driving_licence,
+)
 from lint.detection.phones import is_phone_number_of_the_text_s_regions, is_valid_phone_number
 
 if TYPE_CHECKING:
@@ -83,28 +89,27 @@ def is_unicast_mac_address(text: str) -> bool:
     return len(digits) == 12 and digits not in {"0" * 12, "f" * 12}
 
 
-# python-stdnum's personal numbers that carry a birth date and a checksum: after a generic
-# label ("ID number:"), a number that passes one of them is someone's ID; a random number of
-# 9 to 13 digits passes one in 0 to 10 of 100 (aadhaar's 12 digits the most).
-DATED_PERSONAL_NUMBERS = (
+# python-stdnum's personal numbers with a check digit or a birth date to check: after a
+# generic label ("ID number:"), a number that passes one of them is someone's ID. Formats
+# that pass one random number in twelve of their length or more (us.ssn, pe.cui, cz.rc,
+# at.vnr, ua.rntrc) or that also number companies (hr.oib, by.unp) are left out: a number of
+# 9 to 13 random digits passes one of these in 0 to 11 of 100.
+PERSONAL_NUMBERS = (
     "za.idnr", "cn.ric", "kr.rrn", "ee.ik", "lt.asmens", "bg.egn", "ro.cnp", "pl.pesel",
     "tr.tckimlik", "fi.hetu", "no.fodselsnummer", "se.personnummer", "dk.cpr",
     "it.codicefiscale", "mx.curp", "br.cpf", "in_.aadhaar", "de.idnr", "ch.ssn",
+    "be.nn", "es.dni", "es.nie", "fr.nir", "ie.pps", "is_.kennitala", "si.emso", "gr.amka",
+    "my.nric", "th.pin", "ec.ci", "id.nik", "mu.nid",
 )  # fmt: skip
 
 
-def is_dated_personal_number(text: str) -> bool:
-    return any(_stdnum_is_valid(module, text) for module in DATED_PERSONAL_NUMBERS)
+def is_personal_number(text: str) -> bool:
+    return any(_stdnum_is_valid(module, text) for module in PERSONAL_NUMBERS)
 
 
 def is_orcid(text: str) -> bool:
     # 0000-0002-1825-0097: ISO 7064 mod 11-2 over the sixteen characters, dashes aside.
     return _stdnum_is_valid("iso7064.mod_11_2", text.replace("-", ""))
-
-
-def is_nif(text: str) -> bool:
-    # "NIF" labels the personal tax number of France, Spain and Portugal: any of the three.
-    return any(_stdnum_is_valid(module, text) for module in ("fr.nif", "es.nif", "pt.nif"))
 
 
 def is_emirates_id(text: str) -> bool:
@@ -113,35 +118,6 @@ def is_emirates_id(text: str) -> bool:
 
     digits = _digits(text)
     return len(digits) == 15 and digits.startswith("784") and luhn.is_valid(digits)
-
-
-_DATE_IN_GROUPS = re.compile(
-    r"(?:\d{1,2}[\s./\-])?\d{1,2}[\s./\-](?:19|20)?\d\d|(?:19|20)\d\d[\s./\-]\d{1,2}[\s./\-]\d{1,2}"
-)
-
-
-def is_document_number(text: str) -> bool:
-    """6 to 20 letters and digits, at least one digit, and not a date (or month and year)."""
-    compact = re.sub(r"[\s\-]", "", text)
-    date = _DATE_IN_GROUPS.fullmatch(text)
-    return 6 <= len(compact) <= 20 and any(c.isdigit() for c in compact) and date is None
-
-
-# DVLA: five letters of the surname (9s pad a short one), the birth date as decade digit,
-# month (plus 5 for a woman), day and year digit, two initials (9 pads), a digit, two
-# check letters; an issue number may follow.
-_UK_DRIVING_LICENCE = re.compile(
-    r"[A-Z]{1,5}9{0,4}(\d)(\d)(\d)(\d)(\d)(\d)[A-Z9]{2}\d[A-Z]{2}(?:\s?\d{2})?"
-)
-
-
-def is_uk_driving_licence(text: str) -> bool:
-    match = _UK_DRIVING_LICENCE.fullmatch(text.strip())
-    if match is None or len(re.sub(r"\s", "", text)) not in (16, 18):
-        return False
-    month = int(match[2]) % 5 * 10 + int(match[3])
-    day = int(match[4]) * 10 + int(match[5])
-    return 1 <= month <= 12 and 1 <= day <= 31
 
 
 _SPELLED_AT = re.compile(r"\s*[\[({<]\s*(?:at|arobase|@)\s*[\])}>]\s*|\s+(?:at|arobase)\s+", re.I)
@@ -239,9 +215,10 @@ VALIDATORS: dict[str, Validator] = {
     "is_latitude_longitude": is_latitude_longitude,
     "is_emirates_id": is_emirates_id,
     "is_orcid": is_orcid,
-    "is_dated_personal_number": is_dated_personal_number,
+    "is_personal_number": is_personal_number,
     "is_document_number": is_document_number,
     "is_nif": is_nif,
+    "is_record_number": is_record_number,
     "is_uk_driving_licence": is_uk_driving_licence,
 }
 STDNUM_PREFIX = "stdnum:"  # "stdnum:nl.bsn": any number format python-stdnum knows

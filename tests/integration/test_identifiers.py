@@ -53,6 +53,19 @@ def test_a_labelled_number_is_reported_as_the_kind_its_label_names(
     assert (entity, value) in _found(text)
 
 
+def test_a_number_after_a_case_label_is_the_case_not_a_phone() -> None:
+    # 8 digits after "case number" form a valid phone number in several regions; the label
+    # says what it is. A number after a phone's label stays a phone.
+    assert _found("My case number is 04519937, still open.") == [("ID_NUMBER", "04519937")]
+    assert _found("Demande n° 20458817 en cours.") == [("ID_NUMBER", "20458817")]
+    assert _found("Customer service: 0800 123 4567") == [("PHONE_NUMBER", "0800 123 4567")]
+
+
+def test_a_checksummed_national_number_needs_no_colon_after_its_label() -> None:
+    assert _found("PESEL 44051401359 on the form") == [("NATIONAL_ID", "44051401359")]
+    assert _found("PESEL 44051401358 on the form") == []  # the checksum fails
+
+
 def test_a_driving_licence_number_wins_over_a_generic_licence_number() -> None:
     # "licence no." alone reads as a professional licence (ID_NUMBER); the DVLA format
     # with a real birth date says it is a driving licence.

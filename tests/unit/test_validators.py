@@ -93,3 +93,23 @@ def test_nif_is_the_tax_number_of_any_country_that_calls_it_so() -> None:
     assert is_nif("12345678Z")  # Spanish
     assert is_nif("123456789")  # Portuguese
     assert not is_nif("123456780")
+
+
+def test_every_personal_number_format_is_a_python_stdnum_module() -> None:
+    import importlib
+
+    from lint.detection.validators import PERSONAL_NUMBERS
+
+    for module in PERSONAL_NUMBERS:
+        assert callable(importlib.import_module(f"stdnum.{module}").is_valid), module
+
+
+def test_a_generic_id_label_takes_the_personal_numbers_of_many_countries() -> None:
+    from lint.detection.validators import is_personal_number
+
+    assert is_personal_number("8001015009087")  # South Africa
+    assert is_personal_number("44051401359")  # Poland, PESEL
+    assert is_personal_number("1101700230708")  # Thailand
+    assert is_personal_number("85.07.30-033.28")  # Belgium
+    assert not is_personal_number("1234567890")
+    assert not is_personal_number("2341 2341 2347")
