@@ -14,6 +14,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     [
         "Led the ISO 27001 certification and the ISO/IEC 27701 gap analysis.",
         "Flight software qualified to DO-178C level A and DO-254.",
+        "Ticket raised on the ISO-27001 audit; see also MIL-STD-810G.",
         "Holder of an EASA Part-66 licence, category B1, since 2019.",
         "Order number 114-7742913-2210934 shipped on Monday.",
         "Release 4.12.0 is out; firmware 2.1.0.7 follows next week.",
@@ -43,6 +44,8 @@ def test_a_phone_number_after_a_phone_label_stays_a_phone_number() -> None:
         ("Full UK licence WHITE802154JA9TX, clean.", "NATIONAL_ID", "WHITE802154JA9TX"),
         ("Her ITIN is 912-71-0518.", "NATIONAL_ID", "912-71-0518"),
         ("Numéro d'assurance sociale : 130 452 717", "NATIONAL_ID", "130 452 717"),
+        ("Permis de conduire n° 13AB12345", "NATIONAL_ID", "13AB12345"),
+        ("Driving licence number: DL1234567", "NATIONAL_ID", "DL1234567"),
         ("Numéro de candidat concours : 5512093", "ID_NUMBER", "5512093"),
         ("Right-to-work share code: K3P 8WT 2QA", "ID_NUMBER", "K3P 8WT 2QA"),
     ],
