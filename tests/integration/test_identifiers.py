@@ -84,3 +84,10 @@ def test_a_site_listed_among_profile_links_is_a_profile_but_a_company_domain_is_
 def test_a_version_in_a_release_note_is_not_an_ip_address() -> None:
     assert _found("Changelog: bumped to 3.2.0.14, then updated 1.4.2.9 as well.") == []
     assert _found("The server answers at 203.0.113.24 now.") == [("IP_ADDRESS", "203.0.113.24")]
+
+
+def test_a_long_line_of_listed_items_does_not_make_a_pattern_backtrack() -> None:
+    # The listed-site pattern looks along the line for a profile link: a bounded look, so
+    # a line of thousands of items stays linear (before the bound, this raised a time-out).
+    line = "linkedin.com/in/ana-lupu " + "ab.cd · " * 3000
+    assert {entity for entity, _ in _found(line)} <= {"PROFILE_URL"}
