@@ -10,6 +10,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lint.detection.id_numbers import (
+    is_document_number,
+    is_nif,
+    is_record_number,
+    is_uk_driving_licence,
+)
 from lint.detection.name_lists import place_names
 from lint.detection.phones import is_phone_number_of_the_text_s_regions, is_valid_phone_number
 
@@ -85,18 +91,22 @@ def is_unicast_mac_address(text: str) -> bool:
     return len(digits) == 12 and digits not in {"0" * 12, "f" * 12}
 
 
-# python-stdnum's personal numbers that carry a birth date and a checksum: after a generic
-# label ("ID number:"), a number that passes one of them is someone's ID; a random number of
-# 9 to 13 digits passes one in 0 to 10 of 100 (aadhaar's 12 digits the most).
-DATED_PERSONAL_NUMBERS = (
+# python-stdnum's personal numbers with a check digit or a birth date to check: after a
+# generic label ("ID number:"), a number that passes one of them is someone's ID. Formats
+# that pass one random number in twelve of their length or more (us.ssn, pe.cui, cz.rc,
+# at.vnr, ua.rntrc) or that also number companies (hr.oib, by.unp) are left out: a number of
+# 9 to 13 random digits passes one of these in 0 to 11 of 100.
+PERSONAL_NUMBERS = (
     "za.idnr", "cn.ric", "kr.rrn", "ee.ik", "lt.asmens", "bg.egn", "ro.cnp", "pl.pesel",
     "tr.tckimlik", "fi.hetu", "no.fodselsnummer", "se.personnummer", "dk.cpr",
     "it.codicefiscale", "mx.curp", "br.cpf", "in_.aadhaar", "de.idnr", "ch.ssn",
+    "be.nn", "es.dni", "es.nie", "fr.nir", "ie.pps", "is_.kennitala", "si.emso", "gr.amka",
+    "my.nric", "th.pin", "ec.ci", "id.nik", "mu.nid",
 )  # fmt: skip
 
 
-def is_dated_personal_number(text: str) -> bool:
-    return any(_stdnum_is_valid(module, text) for module in DATED_PERSONAL_NUMBERS)
+def is_personal_number(text: str) -> bool:
+    return any(_stdnum_is_valid(module, text) for module in PERSONAL_NUMBERS)
 
 
 def is_orcid(text: str) -> bool:
@@ -241,8 +251,12 @@ VALIDATORS: dict[str, Validator] = {
     "is_latitude_longitude": is_latitude_longitude,
     "is_emirates_id": is_emirates_id,
     "is_orcid": is_orcid,
-    "is_dated_personal_number": is_dated_personal_number,
     "ends_in_a_known_place": ends_in_a_known_place,
+    "is_personal_number": is_personal_number,
+    "is_document_number": is_document_number,
+    "is_nif": is_nif,
+    "is_record_number": is_record_number,
+    "is_uk_driving_licence": is_uk_driving_licence,
 }
 STDNUM_PREFIX = "stdnum:"  # "stdnum:nl.bsn": any number format python-stdnum knows
 

@@ -82,3 +82,55 @@ def test_an_address_in_parts_must_end_in_a_place_that_geonames_knows(
     address: str, known: bool
 ) -> None:
     assert VALIDATORS["ends_in_a_known_place"](address) is known
+
+
+def test_a_document_number_has_digits_and_is_not_a_date() -> None:
+    from lint.detection.validators import is_document_number
+
+    assert is_document_number("T4829173")
+    assert is_document_number("L4417-120385-07")  # groups joined by dashes
+    assert is_document_number("1 842 1987 00312")  # groups joined by spaces
+    assert not is_document_number("14 02 2031")  # an expiry date
+    assert not is_document_number("2031-02-14")
+    assert not is_document_number("03 2024")  # a month and a year
+    assert not is_document_number("AB12")  # too short for any document
+    assert not is_document_number("ABCDEFGH")  # no digit
+
+
+def test_a_uk_driving_licence_carries_a_real_month_and_day() -> None:
+    from lint.detection.validators import is_uk_driving_licence
+
+    assert is_uk_driving_licence("WHITE802154JA9TX")
+    assert is_uk_driving_licence("LI999857154JA9TX")  # short surname padded; month 07 + 5
+    assert not is_uk_driving_licence("WHITE813154JA9TX")  # month 13
+    assert not is_uk_driving_licence("WHITE802004JA9TX")  # day 00
+    assert not is_uk_driving_licence("W9HITE02154JA9TX")  # a letter after the padding
+
+
+def test_nif_is_the_tax_number_of_any_country_that_calls_it_so() -> None:
+    from lint.detection.validators import is_nif
+
+    assert is_nif("3023217600053")  # French
+    assert is_nif("12345678Z")  # Spanish
+    assert is_nif("123456789")  # Portuguese
+    assert not is_nif("123456780")
+
+
+def test_every_personal_number_format_is_a_python_stdnum_module() -> None:
+    import importlib
+
+    from lint.detection.validators import PERSONAL_NUMBERS
+
+    for module in PERSONAL_NUMBERS:
+        assert callable(importlib.import_module(f"stdnum.{module}").is_valid), module
+
+
+def test_a_generic_id_label_takes_the_personal_numbers_of_many_countries() -> None:
+    from lint.detection.validators import is_personal_number
+
+    assert is_personal_number("8001015009087")  # South Africa
+    assert is_personal_number("44051401359")  # Poland, PESEL
+    assert is_personal_number("1101700230708")  # Thailand
+    assert is_personal_number("85.07.30-033.28")  # Belgium
+    assert not is_personal_number("1234567890")
+    assert not is_personal_number("2341 2341 2347")
