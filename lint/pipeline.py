@@ -71,7 +71,9 @@ def check(
     resolved = overlaps.resolve(propagation.propagate(document.text, overlaps.resolve(found)))
     kept = allow_deny.allowed(resolved, document.text, allow, allow_patterns)
     kept = profiles.adjust(document.text, kept, profile, me)
-    return suppression.apply(document, suggestions.attach(document.text, kept, rules, styles))
+    return suppression.apply(
+        document, suggestions.attach(document.text, kept, rules, styles, language=language)
+    )
 
 
 @dataclass(frozen=True)

@@ -34,21 +34,25 @@ def attach(
     findings: Iterable[Finding],
     rules: Sequence[Rule],
     styles: Mapping[str, Style] | None = None,
+    *,
+    language: str | None = None,
 ) -> list[Finding]:
     """Each finding with its replacement, in the language of its sentence (which becomes
-    the finding's language); findings in document order."""
+    the finding's language), or in language when --lang forces one; findings in document
+    order."""
     by_id = {rule.id: rule for rule in rules}
     chosen = {**DEFAULT_STYLES, **(styles or {})}
     pseudonyms = Pseudonyms()
     findings = list(findings)
     attached = []
-    for finding, language in zip(findings, languages_of(text, findings), strict=True):
+    languages = [language] * len(findings) if language else languages_of(text, findings)
+    for finding, written in zip(findings, languages, strict=True):
         if finding.rule_id not in by_id:  # the deny list brings its own replacement
             attached.append(finding)
             continue
-        finding = replace(finding, language=language)
+        finding = replace(finding, language=written)
         style = chosen.get(finding.entity, Style.placeholder)
-        placeholder = _placeholder(by_id[finding.rule_id], language)
+        placeholder = _placeholder(by_id[finding.rule_id], written)
         attached.append(
             replace(finding, replacement=_replace(text, finding, style, placeholder, pseudonyms))
         )
