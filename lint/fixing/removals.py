@@ -36,7 +36,9 @@ _APPOSITION_END = re.compile(r",[ \t]*(?!(?i:and|et|or|ou|nor|ni)\b)[^\W\d_A-ZÀ
 _ARTICLE = re.compile(r"(?P<word>le|les)\b")
 _PREPOSITION = re.compile(r"\b(?P<word>[àÀ]|[Dd]e)[ \t]+$")
 _CONTRACTION = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
-_SENTENCE_START = re.compile(r"(?:\A|[.!?\n])[ \t]*\Z")
+# A sentence opens after a full stop, at a paragraph's start, or at the start of the text;
+# not at a line break inside a sentence ("and to\nsomeone").
+SENTENCE_START = re.compile(r"(?:\A|[.!?…]|\n[ \t]*\n)\s*\Z")
 
 
 _PREPOSITION_ALONE = re.compile(
@@ -85,7 +87,7 @@ def _contracted(context: Context, start: int, end: int, high: int) -> tuple[int,
         if preposition["word"][0].isupper():
             word = word.capitalize()
         return preposition.start(), article.end(), word
-    opening = _SENTENCE_START.search(context.left(start))
+    opening = SENTENCE_START.search(context.left(start))
     if opening and end < high and text[end].islower():
         return start, end + 1, text[end].upper()
     return start, end, ""

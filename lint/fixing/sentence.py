@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from lint.fixing.removals import Context, fit_removal
+from lint.fixing.removals import SENTENCE_START, Context, fit_removal
 from lint.model import Finding
 
 _TITLE = (
@@ -44,7 +44,6 @@ _ELIDABLE = re.compile(
 _VOWEL = re.compile(r"^[aeiouyàâäéèêëîïôöùûüœæ]", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 _BETWEEN_REMOVALS = re.compile(r"[ \t,;/|·•–-]*")
-_SENTENCE_START = re.compile(r"(?:\A|[.!?\n])[ \t]*\Z")
 
 
 def fit(text: str, findings: Sequence[Finding]) -> list[Finding]:
@@ -67,7 +66,7 @@ def fit(text: str, findings: Sequence[Finding]) -> list[Finding]:
             start = (
                 len(text[low:start].rstrip(" \t")) + low
             )  # "my manager Sarah's" -> "my manager's"
-        elif new[0].islower() and _SENTENCE_START.search(context.left(start)):
+        elif new[0].islower() and SENTENCE_START.search(context.left(start)):
             new = new[0].upper() + new[1:]  # "someone's book" opens a sentence: "Someone's"
         fitted.append(replace(finding, start=start, end=end, replacement=new))
         context.advance(text, start, end, new)

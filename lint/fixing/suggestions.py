@@ -122,20 +122,24 @@ def _same_person(known: str, new: str) -> bool:
 _POSTCODE_THEN_CITY = re.compile(
     # NL "1015 CJ", PT "4050-032", PL "30-702", then four to six digits, then Canada's.
     r"\b(?:\d{4}\s?[A-Z]{2}(?=\s)|\d{4}-\d{3}|\d{2}-\d{3}|\d{4,6}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\s+"
-    r"(?P<city>[^\W\d_][\w\-'’ ]*?)"
+    r"(?P<city>[^\W\d_](?:[^\W\d_]|[\-'’ ])*?)"
     r"(?:\s+cedex\b.*)?\s*$",
     re.IGNORECASE,
 )
 _CITY_THEN_POSTCODE = re.compile(
-    r"(?P<city>[^\W\d_][\w\-'’ .]*?)\s+"
+    r"(?P<city>[^\W\d_](?:[^\W\d_]|[\-'’ .])*?)\s+"
     r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
     r"|[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?|\d{4,6})$"
 )
+_SENTENCE_END_INSIDE = re.compile(r"(?<=\w{3})[.!?](?=\s+[A-Z])")
 _STATE_AND_ZIP = re.compile(r"[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?")
 
 
 def city_of(address: str) -> str | None:
-    """The city of a street address: "12 rue de la Paix, 75002 Paris" -> "Paris"."""
+    """The city of a street address: "12 rue de la Paix, 75002 Paris" -> "Paris"; None
+    when no part of it reads as a city (a city has no digits, nor a sentence's full stop)."""
+    ended = _SENTENCE_END_INSIDE.search(address)  # a span that ran on into the next sentence
+    address = address[: ended.start()] if ended else address
     flat = re.sub(r"\s*\([^)]*\)", "", " ".join(address.replace("–", ",").split()))
     parts = [part.strip() for part in flat.split(",") if part.strip()]
     if not parts:
