@@ -42,9 +42,15 @@ _ACCENTED = re.compile(r"[éèêàùçâîôûëï]")
 _BORROWED = _words("résumé café cliché fiancé fiancée naïve déjà façade protégé décor")
 
 
+# Not evidence: a word with digits ("SA19", a postcode), and the French function words that
+# Spanish, Portuguese or Welsh write too ("Máster en Ingeniería de Caminos", "Heol y Felin").
+_NOT_TELLING = re.compile(r"\w*\d\w*|\b(?:de|en|la|y|a|se|que|no|te|me|tu|un|o|e|es)\b", re.I)
+
+
 def _evidence(text: str) -> tuple[int, int]:
+    text = _NOT_TELLING.sub(" ", text)
     english, french = language_evidence(text)
-    words = [word for word in _WORD.findall(text)]
+    words = _WORD.findall(text)
     accented = sum(1 for w in words if w.islower() and _ACCENTED.search(w) and w not in _BORROWED)
     words = [word.lower() for word in words]
     return (

@@ -131,7 +131,7 @@ _CITY_THEN_POSTCODE = re.compile(
     r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
     r"|[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?|\d{4,6})$"
 )
-_SENTENCE_END_INSIDE = re.compile(r"(?<=\w{3})[.!?](?=\s+[A-Z])")
+_SENTENCE_END_INSIDE = re.compile(r"(?<=\w{3})[.!?](?=\s+[A-Z][a-z]+\s+[a-z])")
 _STATE_AND_ZIP = re.compile(r"[A-Z]{2,3}\s+\d{4,5}(?:-\d{4})?")
 
 

@@ -52,6 +52,7 @@ def test_fitted_spans_never_overlap_the_next_value() -> None:
 def test_a_span_that_runs_into_the_next_sentence_still_gives_its_city() -> None:
     assert city_of("14 Harbour Lane, Bristol BS1 5TY.\nCall me on 07700") == "Bristol"
     assert city_of("12 St. Albans Road, Watford WD17 1AB") == "Watford"
+    assert city_of("3 allée Jean-Mermoz, bât. B2, 94000 Créteil") == "Créteil"
 
 
 def test_a_suggestion_speaks_its_sentences_language() -> None:
@@ -60,6 +61,17 @@ def test_a_suggestion_speaks_its_sentences_language() -> None:
     assert languages_of(text, [finding]) == ["fr"]
     greeting = "Hi Jenna,\n\nThanks so much for the call, I am thrilled to accept the offer."
     assert languages_of(greeting, [_finding(greeting, "Jenna", "", language="fr")]) == ["en"]
+
+
+def test_postcodes_and_words_other_romance_languages_share_are_no_french() -> None:
+    # A Welsh street and a Spanish degree in an English CV: "y", "en", "de", "SA19".
+    text = (
+        "Rhian Evans\n14 Heol y Felin\nLlandeilo SA19 6BN\n07812 546 093\n\n"
+        "Máster en Ingeniería de Caminos, Canales y Puertos\n\n"
+        "I am applying for the site engineer role and would love to talk about it."
+    )
+    phone = _finding(text, "07812 546 093", "", "PHONE_NUMBER", language="fr")
+    assert languages_of(text, [phone]) == ["en"]
 
 
 def test_a_short_draft_with_one_telling_word_is_that_language() -> None:
