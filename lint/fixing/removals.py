@@ -76,12 +76,14 @@ def _spaces_after(text: str, end: int, high: int) -> int:
     return count
 
 
-def _contracted(context: Context, start: int, end: int, high: int) -> tuple[int, int, str]:
+def _contracted(
+    context: Context, start: int, end: int, low: int, high: int
+) -> tuple[int, int, str]:
     """What follows a removal meets what preceded it: "Merci à Jean, le meilleur" is
     "Merci au meilleur"; at the start of a sentence, it takes the capital."""
     text = context.text
     article = _ARTICLE.match(text, end, high)
-    preposition = _PREPOSITION.search(text, max(0, start - 4), start)
+    preposition = _PREPOSITION.search(text, max(low, start - 4), start)
     if article and preposition:
         word = _CONTRACTION[(preposition["word"].casefold(), article["word"].casefold())]
         if preposition["word"][0].isupper():
@@ -125,7 +127,7 @@ def fit_removal(
         end += _spaces_after(text, end, high)
         if end >= len(text) or text[end] in "\r\n":
             start -= before
-        return _contracted(context, start, end, high)
+        return _contracted(context, start, end, low, high)
     if following in "\r\n" or following in _ENDS or following == ")":
         preposition = _PREPOSITION_ALONE.search(text, max(low, start - 8), start)
         if preposition:

@@ -112,7 +112,8 @@ def _from_context(text: str, start: int, end: int, language: str) -> str | None:
     ]
     if not words:
         return None
-    word = min(words)[1].removesuffix("s") if min(words)[1] != "fils" else "fils"
+    found = min(words)[1]
+    word = found if found in _PHRASE else found.removesuffix("s")  # "boss", "fils"; "clients"
     if language == "fr":
         return _PHRASE_FR.get(word) or (_PHRASE[word] if word in _FRENCH_WORDS else None)
     return _PHRASE[word] if word not in _FRENCH_WORDS else None

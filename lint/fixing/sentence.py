@@ -43,6 +43,7 @@ _ELIDABLE = re.compile(
 )
 _VOWEL = re.compile(r"^[aeiouyàâäéèêëîïôöùûüœæ]", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
+_WINDOW = 80  # how far before a value the words that go with it are looked for
 _BETWEEN_REMOVALS = re.compile(r"[ \t,;/|·•–-]*")
 
 
@@ -63,9 +64,8 @@ def fit(text: str, findings: Sequence[Finding]) -> list[Finding]:
             name = finding.entity == "PERSON"
             start, end, new = fit_removal(context, start, end, low, high, name=name)
         elif finding.replacement == "" and _POSSESSIVE.fullmatch(new):
-            start = (
-                len(text[low:start].rstrip(" \t")) + low
-            )  # "my manager Sarah's" -> "my manager's"
+            # "my manager Sarah's idea" -> "my manager's idea": the space goes too.
+            start = low + len(text[low:start].rstrip(" \t"))
         elif new[0].islower() and SENTENCE_START.search(context.left(start)):
             new = new[0].upper() + new[1:]  # "someone's book" opens a sentence: "Someone's"
         fitted.append(replace(finding, start=start, end=end, replacement=new))
@@ -107,11 +107,12 @@ def _fit_title(text: str, finding: Finding, low: int, high: int, new: str) -> tu
     """Drop the title before a name; in a salutation, the title makes the greeting."""
     start = finding.start
     inside = _TITLES_INSIDE.match(text, start, finding.end)
-    before = _TITLES_BEFORE.search(text[low:start])
+    window = max(low, start - _WINDOW)
+    before = _TITLES_BEFORE.search(text[window:start])
     titles = text[start : inside.end()] if inside else ""
     if before:
         titles = before.group() + titles
-        start = low + before.start()
+        start = window + before.start()
     if not titles:
         return start, new
     line_start = text.rfind("\n", 0, start) + 1
@@ -134,12 +135,13 @@ def _fit_preposition(text: str, start: int, low: int, city: str, language: str) 
     if language not in _TO_CITY:
         return start, city
     street_preposition, city_preposition = _TO_CITY[language]
-    before = text[low:start]
+    window = max(low, start - _WINDOW)
+    before = text[window:start]
     found = street_preposition.search(before)
     if found:
         word = before[found.start() : found.end()].strip()
         preposition = city_preposition.capitalize() if word[0].isupper() else city_preposition
-        return low + found.start(), _french_article(f"{preposition} {city}")
+        return window + found.start(), _french_article(f"{preposition} {city}")
     if language == "fr" and _LIVES.search(before):
         return start, _french_article(f"à {city}")
     return start, city
@@ -147,7 +149,7 @@ def _fit_preposition(text: str, start: int, low: int, city: str, language: str) 
 
 def _french_article(phrase: str) -> str:
     # "à Le Havre" is "au Havre", "à Les Sables-d'Olonne" is "aux Sables-d'Olonne".
-    return re.sub(r"^([àÀ]) (L[ea]s?) ", _contracted, phrase)
+    return re.sub(r"^([àÀ]) (Les|Le|La) ", _contracted, phrase)
 
 
 def _contracted(match: re.Match[str]) -> str:
@@ -160,13 +162,16 @@ def _contracted(match: re.Match[str]) -> str:
 
 def _fit_elision(text: str, start: int, low: int, new: str) -> tuple[int, str]:
     """ "de Julien" -> "d'Anonyme A"; "d'Élodie" -> "de [une personne]"."""
-    found = _ELIDABLE.search(text[low:start])
+    window = max(low, start - _WINDOW)
+    found = _ELIDABLE.search(text[window:start])
     if not found:
         return start, new
     vowel = bool(_VOWEL.match(new))
     if found.group("word") and vowel:
-        mark = "’" if text.count("’") > text.count("'") else "'"
-        return low + found.start(), f"{found.group('word')[:-1]}{mark}{new}"
+        # The apostrophe the draft writes around there: typographic or straight.
+        nearby = text[max(0, start - 500) : start + 500]
+        mark = "’" if nearby.count("’") > nearby.count("'") else "'"
+        return window + found.start(), f"{found.group('word')[:-1]}{mark}{new}"
     if found.group("elided") and not vowel:
-        return low + found.start(), f"{found.group('elided')}e {new}"
+        return window + found.start(), f"{found.group('elided')}e {new}"
     return start, new

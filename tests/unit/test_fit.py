@@ -5,6 +5,7 @@ import itertools
 
 from lint.fixing.examples import styles_for
 from lint.fixing.language import languages_of
+from lint.fixing.roles import role
 from lint.fixing.sentence import fit
 from lint.fixing.suggestions import Style, apply_replacements, city_of
 from lint.model import Finding
@@ -77,6 +78,14 @@ def test_postcodes_and_words_other_romance_languages_share_are_no_french() -> No
 def test_a_short_draft_with_one_telling_word_is_that_language() -> None:
     text = "Née le 12/07/1991."
     assert languages_of(text, [_finding(text, "12/07/1991", "", "DATE_OF_BIRTH")]) == ["fr"]
+
+
+def test_a_role_word_ending_in_s_is_read_whole() -> None:
+    text = "The boss of the depot, and Greg from the night shift, kept us going."
+    start = text.index("Greg")
+    assert role(text, start, start + 4, "en") == "my manager"  # "boss", not "bos"
+    plural = "Greg handles the clients of the northern region."
+    assert role(plural, 0, 4, "en") == "a client"
 
 
 def test_explain_lists_the_styles_an_entity_can_take_default_first() -> None:
