@@ -258,3 +258,21 @@ def test_the_fix_routine_refuses_to_rewrite_a_pdf_or_an_html_page_and_says_why(
     shown = fix_document(document, reported, scanner, threshold="warning", write=False)
     assert shown.refused is None
     assert shown.changed
+
+
+def test_a_docx_fix_fits_each_value_to_its_sentence_across_runs(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Dear Ms Okonjo,")
+    paragraph = document.add_paragraph("I live at ")
+    paragraph.add_run("12 Baker St, Bristol BS1 4DJ")  # the address in a run of its own
+    paragraph.add_run(" and love it.")
+    path = tmp_path / "letter.docx"
+    document.save(str(path))
+    assert run("check", "--isolated", "--fix", str(path)).exit_code == 0
+    redacted = docx.Document(str(tmp_path / "letter.redacted.docx"))
+    assert [p.text for p in redacted.paragraphs] == [
+        "Dear Hiring Manager,",
+        "I live in Bristol and love it.",
+    ]

@@ -80,7 +80,7 @@ def _explain_examples(rule: Rule) -> None:
     typer.echo("Flagged, and what --fix writes:")
     for example in rule.flagged_examples:
         typer.echo(_indented(example.document, "  "))
-        typer.echo(_indented(fixed(rule, example, default), "    -> "))
+        typer.echo(_indented(_or_nothing(fixed(rule, example, default)), "    -> "))
     typer.echo("Not flagged:")
     for example in rule.clean_examples:
         typer.echo(_indented(example.document, "  "))
@@ -89,7 +89,11 @@ def _explain_examples(rule: Rule) -> None:
     for style in styles_for(rule.entity):
         typer.echo(f"  {style}{' (default)' if style is default else ''}")
         for language, example in examples.items():
-            typer.echo(_indented(fixed(rule, example, style), f"    {language}: "))
+            typer.echo(_indented(_or_nothing(fixed(rule, example, style)), f"    {language}: "))
+
+
+def _or_nothing(text: str) -> str:
+    return text if text.strip() else "(nothing left)"
 
 
 def _indented(text: str, prefix: str) -> str:
