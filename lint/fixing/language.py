@@ -67,19 +67,23 @@ def _verdict(text: str, margin: int) -> str | None:
 
 
 class _Stretches:
-    """The sentence, or the paragraph, around an offset (boundaries found once)."""
+    """The verdict on the sentence, or the paragraph, around an offset: boundaries found
+    once, and each stretch judged once however many values it holds."""
 
     def __init__(self, text: str, boundary: re.Pattern[str]) -> None:
         self.text = text
         self.ends = [m.end() for m in boundary.finditer(text)]
         self.starts = [m.start() for m in boundary.finditer(text)]
+        self.verdicts: dict[tuple[int, int, int], str | None] = {}
 
-    def around(self, start: int, end: int) -> str:
+    def verdict(self, start: int, end: int, margin: int) -> str | None:
         before = bisect.bisect_right(self.ends, start) - 1
         after = bisect.bisect_left(self.starts, end)
         low = self.ends[before] if before >= 0 else 0
         high = self.starts[after] if after < len(self.starts) else len(self.text)
-        return self.text[low:high]
+        if (low, high, margin) not in self.verdicts:
+            self.verdicts[low, high, margin] = _verdict(self.text[low:high], margin)
+        return self.verdicts[low, high, margin]
 
 
 def _without_values(text: str, findings: Sequence[Finding]) -> str:
@@ -99,10 +103,10 @@ def languages_of(text: str, findings: Sequence[Finding]) -> list[str]:
     # Two telling words make a sentence or a paragraph speak for itself, even against the
     # draft ("Merci pour tout !" in an English post); one decides only for a short draft.
     return [
-        _verdict(sentences.around(f.start, f.end), 2)
-        or _verdict(paragraphs.around(f.start, f.end), 2)
+        sentences.verdict(f.start, f.end, 2)
+        or paragraphs.verdict(f.start, f.end, 2)
         or whole
-        or _verdict(sentences.around(f.start, f.end), 1)
+        or sentences.verdict(f.start, f.end, 1)
         or f.language
         for f in findings
     ]

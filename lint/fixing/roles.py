@@ -40,7 +40,7 @@ _SPOKEN_TO = re.compile(
     r"|congrats|congratulations|félicitations|cheers)[ \t]+$",
     re.IGNORECASE,
 )
-_DEAR = re.compile(r"(?:^|\b)(?:dear|cher|chère)[ \t]+$", re.IGNORECASE)
+_DEAR = re.compile(rf"(?:^|\b)(?:dear|cher|chère)[ \t]+{_TITLE}$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"^[ \t]*(?:[,!.?;:]|$)", re.MULTILINE)
 _ALONE = re.compile(rf"[ \t#*]*{_TITLE}\|[ \t*]*")
 # A role word right before a name is that name's: "my manager Jane, and Tom".

@@ -115,11 +115,16 @@ def _fit_title(text: str, finding: Finding, low: int, high: int, new: str) -> tu
         start = window + before.start()
     if not titles:
         return start, new
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", finding.end)
-    line_end = len(text) if line_end < 0 else line_end
-    salutation = _SALUTATION.fullmatch(text, line_start, start) if line_start >= low else None
-    ending = _SALUTATION_END.fullmatch(text, finding.end, line_end)
+    # A salutation is a short line: its ends are looked for near the name only.
+    newline = text.rfind("\n", max(0, start - _WINDOW), start)
+    line_start = newline + 1 if newline >= 0 else (0 if start <= _WINDOW else -1)
+    line_end = text.find("\n", finding.end, finding.end + _WINDOW)
+    if line_end < 0 and len(text) - finding.end <= _WINDOW:
+        line_end = len(text)
+    salutation = None
+    if line_start >= low and line_end >= 0:  # no other value earlier on the line
+        salutation = _SALUTATION.fullmatch(text, line_start, start)
+    ending = _SALUTATION_END.fullmatch(text, finding.end, line_end) if salutation else None
     if salutation and ending and new != "":
         greeting = (salutation.group("greeting") or "").strip().casefold()
         first = titles.split()[0].strip("().").casefold()
