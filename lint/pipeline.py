@@ -77,7 +77,9 @@ def check(
     if profile is None:
         profile = draft_kind.classify(document.text).profile
     kept = profiles.adjust(document.text, kept, profile, me)
-    return suppression.apply(document, suggestions.attach(document.text, kept, rules, styles))
+    return suppression.apply(
+        document, suggestions.attach(document.text, kept, rules, styles, language=language)
+    )
 
 
 @dataclass(frozen=True)

@@ -78,9 +78,12 @@ def _write_text(document: Document, fixed: str) -> None:
 
 def _redact_docx(document: Document, applied: list[Finding], scanner: "Scanner") -> FixOutcome:
     """NAME.redacted.docx beside the original with exactly these fixes."""
+    from lint.fixing.sentence import fit
     from lint.sources.docx.document import read_docx, redacted_path, unread_parts, write_redacted
 
-    target = write_redacted(document.path, applied, target=redacted_path(document.path))
+    # The same edits as a text's fix: each value with the words that go with it.
+    edits = fit(document.text, applied)
+    target = write_redacted(document.path, edits, target=redacted_path(document.path))
     unread = tuple(unread_parts(document.path))
     redacted = read_docx(str(target))
     return FixOutcome(

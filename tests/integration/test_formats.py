@@ -65,11 +65,12 @@ def test_fix_on_a_docx_writes_a_redacted_copy_with_formatting_kept(cv_docx: Path
     assert Scanner().check(read_document(str(redacted))) == []
     copy = docx.Document(str(redacted))
     (bold,) = [r for p in copy.paragraphs for r in p.runs if r.bold]
-    # "IBAN FR76 ..." alone reads as English: the replacement is the English one.
-    assert bold.text == "IBAN [IBAN sent privately]"
+    # "IBAN FR76 ..." alone says no language; the CV around it ("Tél.", "Adresse") is
+    # French, and so are its suggestions.
+    assert bold.text == "IBAN [IBAN communiqué en privé]"
     assert copy.tables[0].cell(1, 1).text == "Paris"
-    assert copy.core_properties.author == "Person A"
-    assert copy.sections[0].header.paragraphs[0].text == "Tél. : [number on request]"
+    assert copy.core_properties.author == "Anonyme A"
+    assert copy.sections[0].header.paragraphs[0].text == "Tél. : [numéro sur demande]"
 
 
 @pytest.fixture

@@ -60,14 +60,42 @@ def explain_command(
 
 
 def _explain_rule(rule: Rule | BuiltinRule) -> None:
+    from lint.detection.rules import Rule
+
     typer.echo(f"{rule.id} ({rule.entity}, {rule.severity})\n\n{rule.summary}\n\nWhy: {rule.why}\n")
-    if rule.flagged_examples or rule.clean_examples:
-        typer.echo("Flagged:")
-        for example in rule.flagged_examples:
-            typer.echo(f"  {example.document}")
-        typer.echo("Not flagged:")
-        for example in rule.clean_examples:
-            typer.echo(f"  {example.document}")
-    for language, text in rule.replacement.items():
-        if text:
-            typer.echo(f"Replacement ({language}): {text}")
+    if not isinstance(rule, Rule):
+        for language, text in rule.replacement.items():
+            if text:
+                typer.echo(f"Replacement ({language}): {text}")
+        return
+    _explain_examples(rule)
+
+
+def _explain_examples(rule: Rule) -> None:
+    """Each flagged example and what --fix writes for it, then each replacement style on one
+    example per language: computed by the fix's own code, so the two cannot differ."""
+    from lint.fixing.examples import default_style, fixed, one_per_language, styles_for
+
+    default = default_style(rule.entity)
+    typer.echo("Flagged, and what --fix writes:")
+    for example in rule.flagged_examples:
+        typer.echo(_indented(example.document, "  "))
+        typer.echo(_indented(_or_nothing(fixed(rule, example, default)), "    -> "))
+    typer.echo("Not flagged:")
+    for example in rule.clean_examples:
+        typer.echo(_indented(example.document, "  "))
+    typer.echo(f"\nReplacement styles (--replace {rule.entity}=STYLE), as --fix writes them:")
+    examples = one_per_language(rule)
+    for style in styles_for(rule.entity):
+        typer.echo(f"  {style}{' (default)' if style is default else ''}")
+        for language, example in examples.items():
+            typer.echo(_indented(_or_nothing(fixed(rule, example, style)), f"    {language}: "))
+
+
+def _or_nothing(text: str) -> str:
+    return text if text.strip() else "(nothing left)"
+
+
+def _indented(text: str, prefix: str) -> str:
+    """A multi-line example under its prefix, its other lines aligned with the first."""
+    return prefix + text.replace("\n", "\n" + " " * len(prefix))
