@@ -69,6 +69,27 @@ def cv_headings(every: list[Line]) -> list[str]:
     return found
 
 
+# What opens a CV's body after its header: any section heading, or its summary.
+_SUMMARY = re.compile(
+    r"(?:professional |personal |career )?(?:summary|profile|objective|about me)"
+    r"|profil(?: professionnel)?|objectif|[àa] propos(?: de moi)?|r[ée]sum[ée]",
+    re.IGNORECASE,
+)
+
+
+def cv_header_end(text: str) -> int:
+    """Where a CV's header (its author's name and contact details) ends: at its first
+    section heading; 0 if it has none."""
+    for line in lines(text):
+        first = _COLUMNS.split(line.text.strip("#*_ \t"))[0]
+        if len(first.split()) <= 5 and (
+            _SUMMARY.fullmatch(first.rstrip(" :"))
+            or any(heading.fullmatch(first) for heading in _HEADING.values())
+        ):
+            return line.start
+    return 0
+
+
 def _letter_signs(text: str, parts: LetterParts, *, subject: bool) -> list[str]:
     """Why a text with a salutation and a closing is a letter, not an e-mail: a sender's
     block above the salutation (an e-mail's subject line and form fields are none), a formal

@@ -77,3 +77,38 @@ def test_a_letter_without_a_salutation_or_closing_expects_only_me() -> None:
     ]
     adjusted = adjust(text, findings, "letter", ["07700900461"])
     assert [f.severity for f in adjusted] == ["warning", "info", "warning"]
+
+
+CV = """Noor Haddad
+noor.haddad@example.org | linkedin.com/in/noor-haddad-data
+Born 12/03/1990
+
+PROFESSIONAL SUMMARY
+Data analyst. Referee: Tomás Ruiz, tomas.ruiz@example.org
+"""
+
+
+def test_a_cv_expects_its_header_contacts_but_not_a_referee_s_nor_a_birth_date() -> None:
+    findings = [
+        found(CV, "Noor Haddad", "PERSON"),
+        found(CV, "noor.haddad@example.org", "EMAIL_ADDRESS"),
+        found(CV, "linkedin.com/in/noor-haddad-data", "PROFILE_URL"),
+        found(CV, "12/03/1990", "DATE_OF_BIRTH"),
+        found(CV, "Tomás Ruiz", "PERSON"),
+        found(CV, "tomas.ruiz@example.org", "EMAIL_ADDRESS"),
+    ]
+    adjusted = adjust(CV, findings, "cv", [])
+    assert [(CV[f.start : f.end], f.severity) for f in adjusted] == [
+        ("Noor Haddad", "info"),
+        ("noor.haddad@example.org", "info"),
+        ("linkedin.com/in/noor-haddad-data", "info"),  # the CV's own link is meant to be there
+        ("12/03/1990", "error"),
+        ("Tomás Ruiz", "warning"),
+        ("tomas.ruiz@example.org", "warning"),
+    ]
+
+
+def test_a_cv_without_section_headings_has_no_header_to_expect() -> None:
+    text = "Noor Haddad, noor.haddad@example.org"
+    findings = [found(text, "noor.haddad@example.org", "EMAIL_ADDRESS")]
+    assert adjust(text, findings, "cv", []) == findings
