@@ -311,6 +311,6 @@ def test_every_rule_id_a_finding_can_carry_is_listed_explained_and_in_sarif(
 def test_explain_an_entity_lists_its_rules() -> None:
     result = run("explain", "PERSON")
     assert result.exit_code == 0
-    assert result.stdout.startswith("PERSON: 3 rules\n")
-    rules = [line.split()[0] for line in result.stdout.splitlines()[2:5]]
-    assert rules == ["person-cues", "person-labelled", "person-name"]
+    assert result.stdout.startswith("PERSON: 4 rules\n")
+    rules = [line.split()[0] for line in result.stdout.splitlines()[2:6]]
+    assert rules == ["person-cues", "person-known-names", "person-labelled", "person-name"]

@@ -36,7 +36,7 @@ def test_fix_applies_exactly_the_reported_findings_and_reports_what_is_left(
     path = tmp_path / "post.txt"
     path.write_text(THANKS, encoding="utf-8")
     report = reported(path)
-    assert [f["rule"] for f in report] == ["person-name", "person-name", "person-cues"]
+    assert [f["entity"] for f in report] == ["PERSON", "PERSON", "PERSON"]
     result = run("check", "--fix", str(path))
     fixed = path.read_text(encoding="utf-8")
     expected = THANKS
