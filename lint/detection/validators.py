@@ -16,6 +16,7 @@ from lint.detection.id_numbers import (
     is_record_number,
     is_uk_driving_licence,
 )
+from lint.detection.link_names import has_name_in_path
 from lint.detection.name_lists import place_names
 from lint.detection.phones import is_phone_number_of_the_text_s_regions, is_valid_phone_number
 
@@ -252,6 +253,7 @@ VALIDATORS: dict[str, Validator] = {
     "is_emirates_id": is_emirates_id,
     "is_orcid": is_orcid,
     "ends_in_a_known_place": ends_in_a_known_place,
+    "has_name_in_path": has_name_in_path,
     "is_personal_number": is_personal_number,
     "is_document_number": is_document_number,
     "is_nif": is_nif,
