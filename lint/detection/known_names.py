@@ -18,7 +18,7 @@ from lint.detection.name_evidence import NO_EVIDENCE, WordEvidence, evidence
 from lint.detection.name_lists import cjk_surnames
 
 # A word of letters, with inner hyphens and apostrophes: "Nwosu-Okeke", "O'Neill".
-_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*")
+_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’\-](?!s\b)[\p{L}\p{M}]+)*")  # not the 's of a possessive
 # Words that join the parts of a name, in any case: "Maria das Graças", "Saoirse Ní Bhriain".
 _PARTICLES = frozenset(
     [
@@ -197,9 +197,12 @@ def _is_full_name(words: list[str]) -> bool:
     if not 2 <= len(named) <= _LONGEST or _are_acronyms(named):
         return False
     found = [_evidence(word) for word in named]
-    if not any(one.ordinary < _DISTINCTIVE for one in found):
-        return False
     first, last = found[0], found[-1]
+    # Common words all ("Rose Hill") are a name only when both ends rank high as names
+    # ("Stephanie Diaz"): wordfreq counts names as words too.
+    strong = first.first_name >= _STRONG and last.last_name >= _STRONG
+    if not strong and not any(one.ordinary < _DISTINCTIVE for one in found):
+        return False
     # An unknown last word after a common first name: a surname names-dataset lacks
     # ("Saoirse Ní Bhriain"), unless it is a short acronym.
     unknown_last = last == NO_EVIDENCE and first.first_name >= _STRONG and len(named[-1]) > 3

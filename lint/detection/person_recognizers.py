@@ -46,6 +46,10 @@ _PARTICLES = frozenset(
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 
 
+# "Rebecca Davies's address": the possessive is no part of the name.
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _looks_like_name(text: str) -> bool:
     words = text.split()
     if not words or any(not _NAME_WORD.fullmatch(word) for word in words):
@@ -114,7 +118,7 @@ def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for line in text[start:end].split("\n"):
         title = _TITLES.match(line)
         lead = title.end() if title else 0
-        stripped = line[lead:].rstrip(" \t\r,.;:'’")
+        stripped = _POSSESSIVE.sub("", line[lead:].rstrip(" \t\r,.;:")).rstrip("'’")
         leading_space = len(stripped) - len(stripped.lstrip())
         name = stripped.strip()
         if _looks_like_name(name):

@@ -20,6 +20,8 @@ def names_in(text: str) -> list[tuple[str, bool]]:
         ("BENNANI Kawtar\nIngénieure qualité", "BENNANI Kawtar"),
         ("Merci à Elif Yıldırım pour son aide.", "Elif Yıldırım"),
         ('Thanks to Babatunde "Tunde" Olatunji!', 'Babatunde "Tunde" Olatunji'),
+        ("Stephanie Diaz will join the call.", "Stephanie Diaz"),  # two frequent names
+        ("Rebecca Davies's address is below.", "Rebecca Davies"),  # not the possessive
     ],
 )
 def test_a_full_name_of_any_origin_is_found_whole(text: str, name: str) -> None:
