@@ -3,14 +3,13 @@ misses found from name evidence alone."""
 
 import re
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from lint.detection.known_names import find_known_names
 from lint.detection.name_evidence import reads_as_ordinary_words
 from lint.detection.name_lists import first_names
-from lint.detection.recognizer_parts import has_excluded_word, metadata_of, name_of
-from lint.detection.rules import Rule
+from lint.detection.recognizer_parts import RuleBasedRecognizer, has_excluded_word
 
 # Words that open a name span in spaCy's output but are no part of the name.
 _TITLES = re.compile(
@@ -58,24 +57,12 @@ def _looks_like_name(text: str) -> bool:
     return bool(named) and all(word[0].isupper() for word in named)
 
 
-class PersonNameRecognizer(EntityRecognizer):
+class PersonNameRecognizer(RuleBasedRecognizer):
     """PERSON from spaCy's NER, kept only where the span reads like a person's name."""
 
     MULTI_WORD_SCORE = 0.6  # reported as is
     FIRST_NAME_SCORE = 0.55  # one word that is a known first name: reported as is
     SINGLE_WORD_SCORE = 0.3  # another lone capitalised word needs context ("my colleague X")
-
-    def __init__(self, rule: Rule, language: str) -> None:
-        super().__init__(
-            supported_entities=[rule.entity],
-            name=rule.id,
-            supported_language=language,
-            context=list(rule.context),
-        )
-        self.exclude_words = rule.exclude_words
-
-    def load(self) -> None:  # the spaCy model is loaded by the NLP engine
-        pass
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -98,16 +85,7 @@ class PersonNameRecognizer(EntityRecognizer):
                     score = self.FIRST_NAME_SCORE
                 else:
                     score = self.SINGLE_WORD_SCORE
-                results.append(
-                    RecognizerResult(
-                        self.supported_entities[0],
-                        start,
-                        end,
-                        score,
-                        analysis_explanation=AnalysisExplanation(name_of(self), score),
-                        recognition_metadata=metadata_of(self),
-                    )
-                )
+                results.append(self.scored(start, end, score))
         return results
 
 
@@ -127,24 +105,12 @@ def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
-class KnownNameRecognizer(EntityRecognizer):
+class KnownNameRecognizer(RuleBasedRecognizer):
     """PERSON from name evidence alone (known_names): full names at once, a lone first
     name only where the rule's context words raise it."""
 
     FULL_NAME_SCORE = 0.6  # reported as is
     LONE_NAME_SCORE = 0.3  # needs a cue word before it
-
-    def __init__(self, rule: Rule, language: str) -> None:
-        super().__init__(
-            supported_entities=[rule.entity],
-            name=rule.id,
-            supported_language=language,
-            context=list(rule.context),
-        )
-        self.exclude_words = rule.exclude_words
-
-    def load(self) -> None:  # the evidence is read on first use
-        pass
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -154,14 +120,5 @@ class KnownNameRecognizer(EntityRecognizer):
             if has_excluded_word(text[name.start : name.end], self.exclude_words):
                 continue
             score = self.LONE_NAME_SCORE if name.lone else self.FULL_NAME_SCORE
-            results.append(
-                RecognizerResult(
-                    self.supported_entities[0],
-                    name.start,
-                    name.end,
-                    score,
-                    analysis_explanation=AnalysisExplanation(name_of(self), score),
-                    recognition_metadata=metadata_of(self),
-                )
-            )
+            results.append(self.scored(name.start, name.end, score))
         return results

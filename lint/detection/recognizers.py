@@ -13,7 +13,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from lint.detection.patterns import compile_pattern
 from lint.detection.person_recognizers import KnownNameRecognizer, PersonNameRecognizer
 from lint.detection.phones import regions_of
-from lint.detection.recognizer_parts import has_excluded_word, metadata_of, name_of
+from lint.detection.recognizer_parts import (
+    RuleBasedRecognizer,
+    has_excluded_word,
+    metadata_of,
+    name_of,
+)
 from lint.detection.rules import Rule, RulePattern
 from lint.detection.validators import Validator, validator
 from lint.errors import DraftlintError
@@ -23,7 +28,7 @@ LABELLED_INVALID_SCORE = 0.95  # right after its label: surely meant as one
 PATTERN_TIMEOUT = 2.0  # seconds one pattern may take on one segment before the scan stops
 
 
-class RuleRecognizer(EntityRecognizer):
+class RuleRecognizer(RuleBasedRecognizer):
     """A presidio recognizer built from one rules/*.toml file, for one language.
 
     A pattern may name a group `value`: then only that group is the finding, so that a
@@ -33,23 +38,14 @@ class RuleRecognizer(EntityRecognizer):
     """
 
     def __init__(self, rule: Rule, language: str) -> None:
-        super().__init__(
-            supported_entities=[rule.entity],
-            name=rule.id,
-            supported_language=language,
-            context=list(rule.context),
-        )
+        super().__init__(rule, language)
         self.checks = _checks(rule.validators)
         self.rule_path = rule.path
         self.compiled = [
             (p, compile_pattern(p.regex), _checks(p.validators)) for p in rule.patterns
         ]
         self.not_after = _words_before(rule.not_after)
-        self.exclude_words = rule.exclude_words
         self.labels = _words_before(rule.context) if rule.label_keeps_invalid else None
-
-    def load(self) -> None:  # the patterns are compiled when the rule is loaded
-        pass
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # As presidio's: None keeps the pattern's score, True raises it to 1.0, False drops.
@@ -140,7 +136,7 @@ def _words_before(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?i)(?<!\w)(?:{alternatives})(?!\w)[^\w\n]*(?:\w+[^\w\n]*)?$")
 
 
-MATCHERS: dict[str, type[PersonNameRecognizer | KnownNameRecognizer]] = {
+MATCHERS: dict[str, type[RuleBasedRecognizer]] = {
     # names listed in rules.MATCHER_NAMES
     "spacy-person": PersonNameRecognizer,
     "known-names": KnownNameRecognizer,
