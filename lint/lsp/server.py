@@ -20,6 +20,7 @@ from lint.lsp.findings import (
     text_edit,
 )
 from lint.lsp.positions import Lines
+from lint.lsp.protocol import AnsweringProtocol
 from lint.lsp.warm import WarmChecker
 from lint.model import Document
 
@@ -44,7 +45,7 @@ class State:
 
 
 def build_server() -> LanguageServer:
-    server = LanguageServer("draftlint", __version__)
+    server = LanguageServer("draftlint", __version__, protocol_cls=AnsweringProtocol)
     state = State()
 
     def warn(message: str) -> None:

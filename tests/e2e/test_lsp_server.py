@@ -1,6 +1,9 @@
 """draftlint server driven over stdio by pygls's real LSP client, as an editor drives it."""
 
 import asyncio
+import json
+import re
+import subprocess
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -170,3 +173,39 @@ def test_an_html_page_is_diagnosed_where_the_value_is_in_its_source(tmp_path: Pa
         assert phone.range.end == types.Position(line=1, character=30)
 
     assert drive(tmp_path, scenario) == 0
+
+
+def framed(message: dict[str, object]) -> bytes:
+    body = json.dumps(message).encode()
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def test_malformed_requests_get_errors_and_the_server_goes_on() -> None:
+    uri = "file:///nowhere/post.md"
+    sent = [
+        framed({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}),
+        # A code action without its range and context: Invalid Params, answered.
+        framed({"jsonrpc": "2.0", "id": 2, "method": "textDocument/codeAction",
+                "params": {"textDocument": {"uri": uri}}}),
+        b"Content-Length: 5\r\n\r\n{{{{{",  # not JSON at all
+        framed({"jsonrpc": "2.0", "id": 3, "method": "textDocument/hover",
+                "params": {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}}}),
+        framed({"jsonrpc": "2.0", "id": 4, "method": "shutdown"}),
+        framed({"jsonrpc": "2.0", "method": "exit"}),
+    ]  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "lint.cli", "server"],
+        input=b"".join(sent),
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    answers = {
+        message["id"]: message
+        for message in map(json.loads, re.split(rb"Content-Length: \d+\r\n[^{]*", done.stdout)[1:])
+        if "id" in message
+    }
+    assert answers[2]["error"]["code"] == -32602
+    assert answers[3]["result"] is None  # a document never opened: nothing to say
+    assert answers[4]["result"] is None
+    assert done.returncode == 0
