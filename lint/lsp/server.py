@@ -17,6 +17,7 @@ from lint.lsp.findings import (
     all_edits,
     diagnostics,
     overlapping,
+    place,
     text_edit,
 )
 from lint.lsp.positions import Lines
@@ -77,8 +78,6 @@ def build_server() -> LanguageServer:
             findings, document = [], None
         placed = []
         if document is not None:
-            from lint.lsp.findings import place
-
             placed = place(document, findings)
             state.checked[uri] = Checked(
                 document, lines, placed, explanations(scanner_settings.scanner.rules)

@@ -118,6 +118,14 @@ def test_a_session_diagnoses_fixes_and_rechecks_a_draft(tmp_path: Path) -> None:
         assert isinstance(fix, types.CodeAction)
         assert fix.edit
         assert fix.edit.changes
+        every = actions[-1]
+        assert isinstance(every, types.CodeAction)
+        assert every.title.startswith("draftlint: apply all 2")
+        assert every.edit
+        assert every.edit.changes
+        fixed_all = apply(DRAFT, every.edit.changes[uri])
+        assert "06 12 34 56 78" not in fixed_all
+        assert "Marguerite Vasseur" not in fixed_all
         fixed = apply(DRAFT, fix.edit.changes[uri])
         assert "06 12 34 56 78" not in fixed
         assert "Marguerite Vasseur" in fixed  # the quick fix is the phone number's alone
