@@ -9,6 +9,7 @@ on both. Then --help, --version and `rules`. Throughput: a folder of --docs draf
 from the corpus, `draftlint check FOLDER` (one worker per core) against Presidio's
 BatchAnalyzerEngine on the same texts; memory is the peak resident memory of the whole
 process tree, sampled. Growth: one file from 10 KB to --growth-max bytes (10 MB, draftlint's limit).
+Warm (--only warm): the language server's re-check of a one-page draft after an edit.
 Prints medians and ratios. Not part of the test run.
 
 An editable install run with PYTHONDONTWRITEBYTECODE recompiles lint/ on every start, which
@@ -183,6 +184,36 @@ def growth(corpus: Path, largest: int) -> None:
             size *= 10
 
 
+def warm(corpus: Path, runs: int) -> None:
+    """The language server's re-check of a one-page draft after an edit, in one process:
+    a full check with the models warm, against the warm engine that reads again only the
+    segment the edit changed (lint.lsp.warm)."""
+    from lint.lsp.warm import WarmChecker
+    from lint.model import Document
+    from lint.pipeline import Scanner
+
+    english = next(p for p in sorted(corpus.glob("en-*.txt")) if len(p.read_text()) > 1500)
+    french = next(p for p in sorted(corpus.glob("fr-*.txt")) if len(p.read_text()) > 1500)
+    text = f"{english.read_text(encoding='utf-8')}\n\n{french.read_text(encoding='utf-8')}"
+    scanner, checker = Scanner(profile=None), WarmChecker()
+    started = time.perf_counter()
+    checker.check(scanner, Document("draft.md", text))
+    print(f"\nwarm re-check, {len(text):,} chars ({english.name} + {french.name})")
+    print(f"  first check (models load): {time.perf_counter() - started:6.2f}s")
+    full, rechecked = [], []
+    for run_index in range(runs):
+        # An edit in the French half, different each run: that segment is read again.
+        edited = Document("draft.md", f"{text} Édition {run_index}.")
+        started = time.perf_counter()
+        scanner.check(edited)
+        full.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        checker.check(scanner, edited)
+        rechecked.append(time.perf_counter() - started)
+    print(f"  full check, models warm:   {statistics.median(full) * 1000:6.0f} ms")
+    print(f"  warm re-check after edit:  {statistics.median(rechecked) * 1000:6.0f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=11)
@@ -195,7 +226,7 @@ def main() -> None:
         default=10_000_000,
         help="largest single file of the growth series, in bytes",
     )
-    parser.add_argument("--only", choices=["cold", "throughput", "growth"], action="append")
+    parser.add_argument("--only", choices=["cold", "throughput", "growth", "warm"], action="append")
     args = parser.parse_args()
     parts = args.only or ["cold", "throughput", "growth"]
     import lint
@@ -208,6 +239,8 @@ def main() -> None:
         throughput(args.corpus, args.docs)
     if "growth" in parts:
         growth(args.corpus, args.growth_max)
+    if "warm" in parts:
+        warm(args.corpus, args.runs)
 
 
 if __name__ == "__main__":

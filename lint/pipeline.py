@@ -42,8 +42,55 @@ def check(
 
     with deferring():  # presidio and spaCy come in without the parts draftlint never runs
         from lint.detection import engine, segments
-    from lint.fixing import suggestions
     from lint.parallel import detect_split
+
+    if isinstance(document, str):
+        document = Document("-", document)
+    rules = bundled_rules() if rules is None else rules
+    detector = engine.detector(rules, models)
+    text = normalized(document.text)
+    found = detect_split(
+        detector, segments.split(text, language=language), document.path, jobs=jobs
+    )
+    return resolve(
+        document,
+        text,
+        found,
+        rules=rules,
+        language=language,
+        styles=styles,
+        allow=allow,
+        allow_patterns=allow_patterns,
+        deny=deny,
+        profile=profile,
+        me=me,
+    )
+
+
+def normalized(text: str) -> str:
+    """The text detection reads: one character for one, so that offsets stay the draft's."""
+    # spaCy cannot encode a lone surrogate; one stand-in character keeps every offset.
+    return _LONE_SURROGATE.sub("\ufffd", text).translate(_SPACES)
+
+
+def resolve(
+    document: Document,
+    text: str,
+    found: list[Finding],
+    *,
+    rules: Sequence[Rule],
+    language: str | None = None,
+    styles: "Mapping[str, Style] | None" = None,
+    allow: Sequence[str] = (),
+    allow_patterns: Sequence[str] = (),
+    deny: Sequence[str] = (),
+    profile: str | None = Profile.post,
+    me: Sequence[str] = (),
+) -> list[Finding]:
+    """What stands of the detected findings: the document-wide steps after detection (deny
+    list, propagation, names that are no one's, allow list, profile, suppression) and the
+    suggestions. text: the document's, normalized(); found: detection's findings in it."""
+    from lint.fixing import suggestions
     from lint.resolution import (
         allow_deny,
         draft_kind,
@@ -54,19 +101,10 @@ def check(
         suppression,
     )
 
-    if isinstance(document, str):
-        document = Document("-", document)
-    rules = bundled_rules() if rules is None else rules
-    detector = engine.detector(rules, models)
-    # spaCy cannot encode a lone surrogate; one stand-in character keeps every offset.
-    text = _LONE_SURROGATE.sub("\ufffd", document.text).translate(_SPACES)
-    found = detect_split(
-        detector, segments.split(text, language=language), document.path, jobs=jobs
-    )
     if deny:
         from lint.detection.language import guess_language
 
-        found += allow_deny.denied(
+        found = found + allow_deny.denied(
             text, deny, path=document.path, language=language or guess_language(text)
         )
     found = not_a_person.drop_non_persons(text, found)
@@ -110,6 +148,22 @@ class Scanner:
             profile=self.profile,
             me=self.me,
             jobs=self.jobs,
+        )
+
+    def resolve(self, document: Document, text: str, found: list[Finding]) -> list[Finding]:
+        """resolve() with these settings: what stands of findings detected in text."""
+        return resolve(
+            document,
+            text,
+            found,
+            rules=bundled_rules() if self.rules is None else self.rules,
+            language=self.language,
+            styles=self.styles,
+            allow=self.allow,
+            allow_patterns=self.allow_patterns,
+            deny=self.deny,
+            profile=self.profile,
+            me=self.me,
         )
 
     def check_text(self, text: str) -> list[Finding]:

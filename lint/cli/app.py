@@ -10,6 +10,7 @@ from lint.cli.commands.check import check_command
 from lint.cli.commands.clipboard import clipboard_command
 from lint.cli.commands.hook import install_hook_command
 from lint.cli.commands.rules import explain_command, rules_command
+from lint.cli.commands.server import server_command
 
 __all__ = ["app", "main"]
 
@@ -47,6 +48,7 @@ app.command("baseline")(baseline_command)
 app.command("install-hook")(install_hook_command)
 app.command("rules")(rules_command)
 app.command("explain")(explain_command)
+app.command("server")(server_command)
 
 
 def main() -> None:

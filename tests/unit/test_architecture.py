@@ -24,6 +24,17 @@ MAY_IMPORT = {
     "config": SHARED,
     "config_edit": SHARED,
     "settings": SHARED | {"config", "detection", "resolution", "fixing", "pipeline"},
+    "lsp": SHARED
+    | {
+        "config",
+        "settings",
+        "pipeline",
+        "detection",
+        "resolution",
+        "sources",
+        "fixing",
+        "reporting",
+    },
     "__init__": {"model", "pipeline"},
 }
 MODULES = sorted(p for p in LINT.rglob("*.py") if "__pycache__" not in p.parts)

@@ -1,0 +1,1 @@
+"""draftlint as a language server: diagnostics, fixes and explanations in the editor."""

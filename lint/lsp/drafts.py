@@ -1,0 +1,56 @@
+"""The editor's open files as Documents, each checked with its own workspace settings."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from lint.model import Document
+from lint.settings import Settings, resolve_settings
+
+HTML_SUFFIXES = (".html", ".htm")
+LANGUAGES = {"markdown", "plaintext", "html", "text"}
+
+
+def is_draft(path: Path, language_id: str | None) -> bool:
+    """Markdown, plain text and HTML; a draft's suffix counts when the client names none."""
+    from lint.sources.files import DRAFT_SUFFIXES
+
+    if language_id:
+        return language_id in LANGUAGES
+    suffix = path.suffix.lower()
+    return suffix in DRAFT_SUFFIXES and suffix not in (".docx", ".pdf")
+
+
+def document_of(path: Path, text: str) -> Document:
+    """The editor's text as check() reads it: an HTML page by what it publishes."""
+    if path.suffix.lower() in HTML_SUFFIXES:
+        from lint.sources.html import read_html
+
+        return read_html(str(path), text)
+    return Document(str(path), text)
+
+
+class SettingsCache:
+    """Each file's settings: its nearest configuration, as `draftlint check` finds it.
+
+    Resolved again only when that configuration file changes, so that a keystroke does not
+    reload rule files; the warm engine itself is shared (lint.detection.engine caches it)."""
+
+    def __init__(self, on_warning: Callable[[str], None]) -> None:
+        self.on_warning = on_warning
+        self.known: dict[tuple[Path | None, float], Settings] = {}
+
+    def settings_for(self, path: Path) -> Settings:
+        from lint.config import find_config
+
+        found = find_config(path.parent if path.parent.is_dir() else Path.cwd())
+        for reason in found.ignored:
+            self.on_warning(reason)
+        key = (found.path, found.path.stat().st_mtime if found.path else 0.0)
+        if key not in self.known:
+            self.known[key] = resolve_settings(
+                found.path,
+                isolated=found.path is None,
+                start=path.parent,
+                on_warning=self.on_warning,
+            )
+        return self.known[key]

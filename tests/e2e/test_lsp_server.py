@@ -1,0 +1,219 @@
+"""draftlint server driven over stdio by pygls's real LSP client, as an editor drives it."""
+
+import asyncio
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from lsprotocol import types
+from pygls.lsp.client import LanguageClient
+
+DRAFT = "Thanks to Marguerite Vasseur for the tips!\n\nCall me on 06 12 34 56 78 after six.\n"
+TIMEOUT = 120  # the first check loads both spaCy models
+
+
+class Editor:
+    """A client that keeps the last diagnostics the server published for each file."""
+
+    def __init__(self) -> None:
+        self.client = LanguageClient("test-editor", "1")
+        self.published: dict[str, list[types.Diagnostic]] = {}
+        self.versions: dict[str, int | None] = {}
+        self.arrived = asyncio.Event()
+
+        @self.client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        def published(params: types.PublishDiagnosticsParams) -> None:
+            self.published[params.uri] = params.diagnostics
+            self.versions[params.uri] = params.version
+            self.arrived.set()
+
+    async def start(self, root: Path) -> None:
+        await self.client.start_io(sys.executable, "-m", "lint.cli", "server", cwd=root)
+        await self.client.initialize_async(
+            types.InitializeParams(capabilities=types.ClientCapabilities(), root_uri=root.as_uri())
+        )
+        self.client.initialized(types.InitializedParams())
+
+    async def diagnostics_of(self, uri: str, version: int) -> list[types.Diagnostic]:
+        while self.versions.get(uri) != version:
+            self.arrived.clear()
+            await asyncio.wait_for(self.arrived.wait(), TIMEOUT)
+        return self.published[uri]
+
+    def open(self, path: Path, text: str, language: str = "markdown") -> str:
+        uri = path.as_uri()
+        self.client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                text_document=types.TextDocumentItem(
+                    uri=uri, language_id=language, version=1, text=text
+                )
+            )
+        )
+        return uri
+
+    async def stop(self) -> int | None:
+        await self.client.shutdown_async(None)
+        self.client.exit(None)
+        await self.client.stop()
+        server = self.client._server  # the process, to see that it exited by itself
+        return None if server is None else await asyncio.wait_for(server.wait(), 30)
+
+
+def drive(tmp_path: Path, scenario: Callable[[Editor], Awaitable[None]]) -> int | None:
+    async def session() -> int | None:
+        editor = Editor()
+        await editor.start(tmp_path)
+        await scenario(editor)
+        return await editor.stop()
+
+    return asyncio.run(session())
+
+
+def entities(diagnostics: list[types.Diagnostic]) -> set[str]:
+    return {d.message.split()[0] for d in diagnostics}
+
+
+def apply(text: str, edits: list[types.TextEdit]) -> str:
+    """The text with the edits applied, as an editor applies a WorkspaceEdit (one line each
+    here: the test's drafts keep every value on one line)."""
+    lines = text.split("\n")
+    for edit in sorted(
+        edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True
+    ):
+        assert edit.range.start.line == edit.range.end.line
+        line = lines[edit.range.start.line]
+        lines[edit.range.start.line] = (
+            line[: edit.range.start.character] + edit.new_text + line[edit.range.end.character :]
+        )
+    return "\n".join(lines)
+
+
+def test_a_session_diagnoses_fixes_and_rechecks_a_draft(tmp_path: Path) -> None:
+    async def scenario(editor: Editor) -> None:
+        uri = editor.open(tmp_path / "post.md", DRAFT)
+        found = await editor.diagnostics_of(uri, 1)
+        by_entity = {d.message.split()[0]: d for d in found}
+        assert set(by_entity) == {"PERSON", "PHONE_NUMBER"}
+        phone = by_entity["PHONE_NUMBER"]
+        assert phone.source == "draftlint"
+        assert phone.range.start == types.Position(line=2, character=11)
+        assert phone.range.end == types.Position(line=2, character=25)
+        assert "06 12 34 56 78" not in phone.message  # masked, as in every kept report
+        assert phone.severity == types.DiagnosticSeverity.Warning  # the rule's: warning
+        assert isinstance(phone.code, str)
+        assert phone.code.startswith("phone-number")
+
+        actions = await editor.client.text_document_code_action_async(
+            types.CodeActionParams(
+                text_document=types.TextDocumentIdentifier(uri=uri),
+                range=phone.range,
+                context=types.CodeActionContext(diagnostics=[phone]),
+            )
+        )
+        assert actions
+        fix = actions[0]
+        assert isinstance(fix, types.CodeAction)
+        assert fix.edit
+        assert fix.edit.changes
+        every = actions[-1]
+        assert isinstance(every, types.CodeAction)
+        assert every.title.startswith("draftlint: apply all 2")
+        assert every.edit
+        assert every.edit.changes
+        fixed_all = apply(DRAFT, every.edit.changes[uri])
+        assert "06 12 34 56 78" not in fixed_all
+        assert "Marguerite Vasseur" not in fixed_all
+        fixed = apply(DRAFT, fix.edit.changes[uri])
+        assert "06 12 34 56 78" not in fixed
+        assert "Marguerite Vasseur" in fixed  # the quick fix is the phone number's alone
+
+        hover = await editor.client.text_document_hover_async(
+            types.HoverParams(
+                text_document=types.TextDocumentIdentifier(uri=uri), position=phone.range.start
+            )
+        )
+        assert hover is not None
+        assert isinstance(hover.contents, types.MarkupContent)
+        assert phone.code in hover.contents.value
+        assert "Why:" in hover.contents.value
+
+        editor.client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+                content_changes=[types.TextDocumentContentChangeWholeDocument(text=fixed)],
+            )
+        )
+        again = await editor.diagnostics_of(uri, 2)
+        assert [d.message.split()[0] for d in again] == ["PERSON"]
+
+    assert drive(tmp_path, scenario) == 0
+
+
+def test_the_workspace_configuration_of_each_file_is_honoured(tmp_path: Path) -> None:
+    allowed = tmp_path / "allowed"
+    allowed.mkdir()
+    (allowed / ".draftlint.toml").write_text('allow = ["06 12 34 56 78"]\n', encoding="utf-8")
+    (tmp_path / ".git").mkdir()  # the configuration search stops here
+
+    async def scenario(editor: Editor) -> None:
+        plain = editor.open(tmp_path / "post.txt", DRAFT, "plaintext")
+        mine = editor.open(allowed / "post.txt", DRAFT, "plaintext")
+        assert "PHONE_NUMBER" in {
+            d.message.split()[0] for d in await editor.diagnostics_of(plain, 1)
+        }
+        assert "PHONE_NUMBER" not in {
+            d.message.split()[0] for d in await editor.diagnostics_of(mine, 1)
+        }
+
+    assert drive(tmp_path, scenario) == 0
+
+
+def test_an_html_page_is_diagnosed_where_the_value_is_in_its_source(tmp_path: Path) -> None:
+    page = "<html><body>\n<p>Reach me: <b>06 12 34 56 78</b></p>\n</body></html>\n"
+
+    async def scenario(editor: Editor) -> None:
+        uri = editor.open(tmp_path / "page.html", page, "html")
+        (phone,) = [d for d in await editor.diagnostics_of(uri, 1) if d.message.startswith("PHONE")]
+        assert phone.range.start == types.Position(line=1, character=16)
+        assert phone.range.end == types.Position(line=1, character=30)
+
+    assert drive(tmp_path, scenario) == 0
+
+
+def framed(message: dict[str, object]) -> bytes:
+    body = json.dumps(message).encode()
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def test_malformed_requests_get_errors_and_the_server_goes_on() -> None:
+    uri = "file:///nowhere/post.md"
+    sent = [
+        framed({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}),
+        # A code action without its range and context: Invalid Params, answered.
+        framed({"jsonrpc": "2.0", "id": 2, "method": "textDocument/codeAction",
+                "params": {"textDocument": {"uri": uri}}}),
+        b"Content-Length: 5\r\n\r\n{{{{{",  # not JSON at all
+        framed({"jsonrpc": "2.0", "id": 3, "method": "textDocument/hover",
+                "params": {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}}}),
+        framed({"jsonrpc": "2.0", "id": 4, "method": "shutdown"}),
+        framed({"jsonrpc": "2.0", "method": "exit"}),
+    ]  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "lint.cli", "server"],
+        input=b"".join(sent),
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    answers = {
+        message["id"]: message
+        for message in map(json.loads, re.split(rb"Content-Length: \d+\r\n[^{]*", done.stdout)[1:])
+        if "id" in message
+    }
+    assert answers[2]["error"]["code"] == -32602
+    assert answers[3]["result"] is None  # a document never opened: nothing to say
+    assert answers[4]["result"] is None
+    assert done.returncode == 0
