@@ -9,12 +9,11 @@ ordinary word ("Ravi", "Aoife") is returned apart: alone it needs a cue ("thanks
 daughter") before it is reported.
 """
 
-import unicodedata
 from dataclasses import dataclass
 
 import regex
 
-from lint.detection.name_evidence import NO_EVIDENCE, WordEvidence, evidence
+from lint.detection.name_evidence import NO_EVIDENCE, name_word_evidence
 from lint.detection.name_lists import cjk_surnames
 
 # A word of letters, with inner hyphens and apostrophes: "Nwosu-Okeke", "O'Neill".
@@ -181,13 +180,13 @@ def _names_in_run(run: list["regex.Match[str]"]) -> list[KnownName]:
 def _stands_alone(run: list["regex.Match[str]"], index: int) -> bool:
     """The word is alone in its run, or ends it after ordinary words ("Thanks Aoife")."""
     return index == len(run) - 1 and all(
-        _evidence(match.group()).is_ordinary_word for match in run[:index]
+        name_word_evidence(match.group()).is_ordinary_word for match in run[:index]
     )
 
 
 def _is_followed_by_a_thing(run: list["regex.Match[str]"], index: int) -> bool:
     """The name is followed, in the same run, by a capitalised word that is no name."""
-    return index < len(run) and not _evidence(run[index].group()).is_name
+    return index < len(run) and not name_word_evidence(run[index].group()).is_name
 
 
 def _is_full_name(words: list[str]) -> bool:
@@ -196,7 +195,7 @@ def _is_full_name(words: list[str]) -> bool:
     named = [word for word in words if not _is_particle(word)]
     if not 2 <= len(named) <= _LONGEST or _are_acronyms(named):
         return False
-    found = [_evidence(word) for word in named]
+    found = [name_word_evidence(word) for word in named]
     first, last = found[0], found[-1]
     # Common words all ("Rose Hill") are a name only when both ends rank high as names
     # ("Stephanie Diaz"): wordfreq counts names as words too.
@@ -228,33 +227,9 @@ def _are_acronyms(words: list[str]) -> bool:
 def _is_lone_first_name(word: str) -> bool:
     if word.isupper() or len(word) < 3:
         return False
-    found = _evidence(word)
+    found = name_word_evidence(word)
     return found.is_name and found.first_name >= _STRONG and found.ordinary < _LONE_ORDINARY
 
 
 def _is_particle(word: str) -> bool:
     return word.casefold() in _PARTICLES
-
-
-def _evidence(word: str) -> WordEvidence:
-    """A hyphenated word is as much a name as its most name-like part ("Nwosu-Okeke"); a
-    word with accents the data lacks is looked up without them ("Phạm" as "pham")."""
-    parts = word.replace("’", "'").split("-")
-    found = [_one_part(part) for part in parts]
-    if len(found) == 1:
-        return found[0]
-    return WordEvidence(
-        max(one.first_name for one in found),
-        max(one.last_name for one in found),
-        min(one.ordinary for one in found),
-    )
-
-
-def _one_part(word: str) -> WordEvidence:
-    found = evidence(word)
-    if found == NO_EVIDENCE:
-        decomposed = unicodedata.normalize("NFKD", word)
-        plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-        if plain != word:
-            return evidence(plain)
-    return found

@@ -7,6 +7,7 @@ word is found by bisection in the bytes as read, so no start pays for splitting 
 lines.
 """
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -121,3 +122,28 @@ _PLAIN_WORD = 0.5
 _PARTICLES = frozenset(["de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di"])
 # Names in other scripts (李, Сергей) are not in the data: no evidence is not evidence there.
 _LATIN = regex.compile(r"[\p{Latin}'’.\-]+")
+
+
+def name_word_evidence(word: str) -> WordEvidence:
+    """A hyphenated word is as much a name as its most name-like part ("Nwosu-Okeke"); a
+    word with accents the data lacks is looked up without them ("Phạm" as "pham")."""
+    parts = word.replace("’", "'").split("-")
+    found = [_without_accents_if_unknown(part) for part in parts]
+    if len(found) == 1:
+        return found[0]
+    return WordEvidence(
+        max(one.first_name for one in found),
+        max(one.last_name for one in found),
+        min(one.ordinary for one in found),
+        min(one.foreign for one in found),
+    )
+
+
+def _without_accents_if_unknown(word: str) -> WordEvidence:
+    found = evidence(word)
+    if found == NO_EVIDENCE:
+        decomposed = unicodedata.normalize("NFKD", word)
+        plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+        if plain != word:
+            return evidence(plain)
+    return found

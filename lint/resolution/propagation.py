@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from lint.detection.name_evidence import evidence
+from lint.detection.name_evidence import name_word_evidence
 from lint.model import Finding
 from lint.resolution.disjoint_spans import Stretches
 
@@ -58,15 +58,18 @@ def _name_parts(name: str) -> list[str]:
     words = [word for word in words if word.casefold() not in _PARTICLES]
     if len(words) < 2:
         return []
+    found = [name_word_evidence(word) for word in words]
+    named = [one for word, one in zip(words, found, strict=True) if len(word) > 2]  # not "Ní"
+    if any(one.is_ordinary_word for one in named) or not any(one.is_name for one in named):
+        return []  # "Install Ruff", "Pydantic V2": no full name whose parts could be followed
     in_capitals = all(word.isupper() for word in words)
     parts = []
-    for word in words:
-        found = evidence(word)
+    for word, one in zip(words, found, strict=True):
         if (
             len(word) > 2
             and word[0].isupper()
             and (in_capitals or not word.isupper())  # "MENA" in "Cloud MENA": an acronym
-            and max(found.ordinary, found.foreign) < _ORDINARY_PART
+            and max(one.ordinary, one.foreign) < _ORDINARY_PART
         ):
             parts.append(word)
             if word.isupper():

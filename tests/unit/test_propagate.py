@@ -41,6 +41,13 @@ def test_an_ordinary_word_in_a_name_is_not_followed_alone() -> None:
     assert [text[f.start : f.end] for f in found] == ["Grace Mwangi"]
 
 
+def test_a_span_that_is_no_full_name_lends_no_parts() -> None:
+    # spaCy's "Install Ruff" is a verb and a tool: "Ruff" alone is not followed.
+    text = "Install Ruff first. Ruff is fast, and Pydantic V2 too; Pydantic is typed."
+    found = propagate(text, [person(0, 12), person(text.index("Pydantic V2"), text.index(" too"))])
+    assert [text[f.start : f.end] for f in found] == ["Install Ruff", "Pydantic V2"]
+
+
 def test_a_ticket_key_labelled_once_is_found_again() -> None:
     text = "ticket CS-0784412 ... still no answer on CS-0784412"
     key = Finding("-", 7, 17, "ID_NUMBER", "ticket-key", 0.65, "info", "en")
