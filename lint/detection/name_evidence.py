@@ -100,11 +100,14 @@ def reads_as_ordinary_words(words: list[str]) -> bool:
       ordinary word of some language, and one is plainly an ordinary word ("Grace Smith"
       is names as much as words: kept);
     - "Tekla Structures", "Cambridge Advanced": the last word, where the surname goes, is
-      plainly an ordinary word and nobody's last name.
+      plainly an ordinary word and nobody's last name;
+    - "PII Recognizers", "Pydantic V2": an acronym or a code among the words.
     """
     named = [word for word in words if word.casefold() not in _PARTICLES]
     if not named:
         return False
+    if len(named) > 1 and any(_is_acronym_or_code(word) for word in named):
+        return True  # "PII Recognizers", "Rich CLI", "Pydantic V2"
     found = [evidence(word) for word in named]
     balances = [one.name - max(one.ordinary, one.foreign) for one in found]
     if max(balances) <= 0 and min(balances) < -_PLAIN_WORD:
@@ -115,6 +118,15 @@ def reads_as_ordinary_words(words: list[str]) -> bool:
         and found[-1].last_name == 0
         and found[-1].name - found[-1].ordinary < -_PLAIN_WORD  # English or French
     )
+
+
+def _is_acronym_or_code(word: str) -> bool:
+    """A short word in capitals that is nobody's surname ("CLI", "PII"), or letters and
+    digits ("V2", "S3"): no part of a person's name."""
+    if any(char.isdigit() for char in word):
+        return True
+    letters = word.strip(".,;:")
+    return 2 <= len(letters) <= 4 and letters.isupper() and evidence(letters).last_name == 0
 
 
 # A word counts as plainly ordinary when it is that much more a word than a name.
