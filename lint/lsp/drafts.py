@@ -1,6 +1,6 @@
 """The editor's open files as Documents, each checked with its own workspace settings."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from lint.model import Document
@@ -54,3 +54,12 @@ class SettingsCache:
                 on_warning=self.on_warning,
             )
         return self.known[key]
+
+
+def workspace_drafts(folders: Sequence[Path]) -> list[Path]:
+    """The drafts in the folders an editor can show as text (no Word file, no PDF), as
+    `draftlint check FOLDER` walks them: hidden files and folders left out."""
+    from lint.sources.files import expand
+
+    found = expand(str(folder) for folder in folders if folder.is_dir())
+    return [Path(p) for p in found if Path(p).suffix.lower() not in (".docx", ".pdf")]

@@ -22,12 +22,14 @@ class Editor:
         self.client = LanguageClient("test-editor", "1")
         self.published: dict[str, list[types.Diagnostic]] = {}
         self.versions: dict[str, int | None] = {}
+        self.history: list[tuple[str, int | None]] = []  # every publication, in order
         self.arrived = asyncio.Event()
 
         @self.client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
         def published(params: types.PublishDiagnosticsParams) -> None:
             self.published[params.uri] = params.diagnostics
             self.versions[params.uri] = params.version
+            self.history.append((params.uri, params.version))
             self.arrived.set()
 
     async def start(self, root: Path) -> None:
@@ -42,6 +44,27 @@ class Editor:
             self.arrived.clear()
             await asyncio.wait_for(self.arrived.wait(), TIMEOUT)
         return self.published[uri]
+
+    async def published_again(
+        self, uri: str, command: str, *arguments: object
+    ) -> tuple[object, list[types.Diagnostic]]:
+        """Run a server command, then the diagnostics it published for uri."""
+        self.published.pop(uri, None)
+        result = await self.client.workspace_execute_command_async(
+            types.ExecuteCommandParams(command=command, arguments=list(arguments))
+        )
+        while uri not in self.published:
+            self.arrived.clear()
+            await asyncio.wait_for(self.arrived.wait(), TIMEOUT)
+        return result, self.published[uri]
+
+    def change(self, uri: str, version: int, text: str) -> None:
+        self.client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+            )
+        )
 
     def open(self, path: Path, text: str, language: str = "markdown") -> str:
         uri = path.as_uri()
@@ -74,6 +97,14 @@ def drive(tmp_path: Path, scenario: Callable[[Editor], Awaitable[None]]) -> int 
 
 def entities(diagnostics: list[types.Diagnostic]) -> set[str]:
     return {d.message.split()[0] for d in diagnostics}
+
+
+def titled(actions: object, start: str) -> types.CodeAction:
+    assert isinstance(actions, (list, tuple))
+    (action,) = [
+        a for a in actions if isinstance(a, types.CodeAction) and a.title.startswith(start)
+    ]
+    return action
 
 
 def apply(text: str, edits: list[types.TextEdit]) -> str:
@@ -118,9 +149,7 @@ def test_a_session_diagnoses_fixes_and_rechecks_a_draft(tmp_path: Path) -> None:
         assert isinstance(fix, types.CodeAction)
         assert fix.edit
         assert fix.edit.changes
-        every = actions[-1]
-        assert isinstance(every, types.CodeAction)
-        assert every.title.startswith("draftlint: apply all 2")
+        every = titled(actions, "draftlint: apply all 2")
         assert every.edit
         assert every.edit.changes
         fixed_all = apply(DRAFT, every.edit.changes[uri])
@@ -140,14 +169,24 @@ def test_a_session_diagnoses_fixes_and_rechecks_a_draft(tmp_path: Path) -> None:
         assert phone.code in hover.contents.value
         assert "Why:" in hover.contents.value
 
-        editor.client.text_document_did_change(
-            types.DidChangeTextDocumentParams(
-                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
-                content_changes=[types.TextDocumentContentChangeWholeDocument(text=fixed)],
-            )
-        )
-        again = await editor.diagnostics_of(uri, 2)
-        assert [d.message.split()[0] for d in again] == ["PERSON"]
+        ignore = titled(actions, "draftlint: ignore phone-number")
+        assert ignore.edit
+        assert ignore.edit.changes
+        ignored = apply(DRAFT, ignore.edit.changes[uri])
+        assert ignored.split("\n")[2].startswith("<!-- draftlint: ignore phone-number")
+        assert ignored.split("\n")[3] == DRAFT.split("\n")[2]  # the line itself unchanged
+
+        # A burst of edits, as typed: one check, of the last text, after a pause.
+        editor.change(uri, 2, DRAFT + "Or on 07 98 76 54 32.\n")
+        editor.change(uri, 3, fixed + "Write to marguerite.vasseur@example.org\n")
+        editor.change(uri, 4, ignored)
+        again = await editor.diagnostics_of(uri, 4)
+        assert [d.message.split()[0] for d in again] == ["PERSON"]  # the phone ignored there
+        assert (uri, 2) not in editor.history
+        assert (uri, 3) not in editor.history
+
+        editor.change(uri, 5, fixed)
+        assert [d.message.split()[0] for d in await editor.diagnostics_of(uri, 5)] == ["PERSON"]
 
     assert drive(tmp_path, scenario) == 0
 
