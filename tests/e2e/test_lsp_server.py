@@ -7,19 +7,37 @@ import subprocess
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
+import cattrs
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
+from pygls.protocol import default_converter
 
 DRAFT = "Thanks to Marguerite Vasseur for the tips!\n\nCall me on 06 12 34 56 78 after six.\n"
 TIMEOUT = 120  # the first check loads both spaCy models
+
+
+def converter() -> cattrs.Converter:
+    """pygls's converter, but lsprotocol reads any object with a "command" key as a Command,
+    even a CodeAction whose command is a Command object: tell them apart by its type, as
+    editors do."""
+    made = default_converter()
+
+    def command_or_action(value: Any, _: type) -> types.Command | types.CodeAction:
+        if isinstance(value.get("command"), str):
+            return made.structure(value, types.Command)
+        return made.structure(value, types.CodeAction)
+
+    made.register_structure_hook(types.Command | types.CodeAction, command_or_action)  # type: ignore[arg-type]
+    return made
 
 
 class Editor:
     """A client that keeps the last diagnostics the server published for each file."""
 
     def __init__(self) -> None:
-        self.client = LanguageClient("test-editor", "1")
+        self.client = LanguageClient("test-editor", "1", converter_factory=converter)
         self.published: dict[str, list[types.Diagnostic]] = {}
         self.versions: dict[str, int | None] = {}
         self.history: list[tuple[str, int | None]] = []  # every publication, in order
@@ -196,16 +214,42 @@ def test_the_workspace_configuration_of_each_file_is_honoured(tmp_path: Path) ->
     allowed.mkdir()
     (allowed / ".draftlint.toml").write_text('allow = ["06 12 34 56 78"]\n', encoding="utf-8")
     (tmp_path / ".git").mkdir()  # the configuration search stops here
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "saved.md").write_text(DRAFT, encoding="utf-8")  # never opened
+    (tmp_path / "post.txt").write_text("Nothing to see.\n", encoding="utf-8")  # edited since
 
     async def scenario(editor: Editor) -> None:
         plain = editor.open(tmp_path / "post.txt", DRAFT, "plaintext")
         mine = editor.open(allowed / "post.txt", DRAFT, "plaintext")
-        assert "PHONE_NUMBER" in {
-            d.message.split()[0] for d in await editor.diagnostics_of(plain, 1)
-        }
-        assert "PHONE_NUMBER" not in {
-            d.message.split()[0] for d in await editor.diagnostics_of(mine, 1)
-        }
+        found = await editor.diagnostics_of(plain, 1)
+        assert "PHONE_NUMBER" in entities(found)
+        assert "PHONE_NUMBER" not in entities(await editor.diagnostics_of(mine, 1))
+
+        (phone,) = [d for d in found if d.message.startswith("PHONE_NUMBER")]
+        actions = await editor.client.text_document_code_action_async(
+            types.CodeActionParams(
+                text_document=types.TextDocumentIdentifier(uri=plain),
+                range=phone.range,
+                context=types.CodeActionContext(diagnostics=[phone]),
+            )
+        )
+        allow = titled(actions, "draftlint: allow this value")
+        assert allow.command
+        assert allow.edit is None  # the draft is not touched: a configuration file is
+        assert not [a for a in actions or [] if "ignore" in a.title]  # no comments in .txt
+        _, after = await editor.published_again(
+            plain, allow.command.command, *(allow.command.arguments or [])
+        )
+        assert entities(after) == {"PERSON"}
+        config = tmp_path / ".draftlint.toml"  # none was nearer: one beside the draft
+        assert config.read_text(encoding="utf-8") == 'allow = ["06 12 34 56 78"]\n'
+
+        saved = (tmp_path / "notes" / "saved.md").as_uri()
+        del editor.published[plain]  # published again by the workspace's check below
+        count, published = await editor.published_again(saved, "draftlint.checkWorkspace")
+        assert count == 2  # the drafts on disk: allowed/post.txt lives in the editor alone
+        assert entities(published) == {"PERSON"}  # the new allow entry holds there too
+        assert entities(editor.published[plain]) == {"PERSON"}  # the editor's text, not disk's
 
     assert drive(tmp_path, scenario) == 0
 
