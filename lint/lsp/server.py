@@ -14,7 +14,7 @@ from pygls.lsp.server import LanguageServer
 from lint import __version__
 from lint.errors import DraftlintError
 from lint.lsp.actions import ALLOW, Checked, code_actions, nearest_config, value_at
-from lint.lsp.drafts import SettingsCache, document_of, is_draft, workspace_drafts
+from lint.lsp.drafts import SettingsCache, document_of, is_draft, read_draft, workspace_drafts
 from lint.lsp.findings import diagnostics, overlapping, place
 from lint.lsp.positions import Lines
 from lint.lsp.protocol import AnsweringProtocol
@@ -145,9 +145,9 @@ def build_server() -> LanguageServer:
                 check(uri)  # the editor's text, not the saved one
             else:
                 try:
-                    text = path.read_text(encoding="utf-8")
-                except (OSError, UnicodeDecodeError) as error:
-                    show_error(DraftlintError(f"{path}: cannot read: {error}"))
+                    text = read_draft(path)
+                except DraftlintError as error:
+                    show_error(error)
                     continue
                 check_text(uri, path, text, None)
             count += 1

@@ -281,6 +281,11 @@ def test_malformed_requests_get_errors_and_the_server_goes_on() -> None:
         b"Content-Length: 5\r\n\r\n{{{{{",  # not JSON at all
         framed({"jsonrpc": "2.0", "id": 3, "method": "textDocument/hover",
                 "params": {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}}}),
+        # The allow command with an argument of the wrong type, and for a draft never opened.
+        framed({"jsonrpc": "2.0", "id": 5, "method": "workspace/executeCommand",
+                "params": {"command": "draftlint.allow", "arguments": [uri, "two", 0]}}),
+        framed({"jsonrpc": "2.0", "id": 6, "method": "workspace/executeCommand",
+                "params": {"command": "draftlint.allow", "arguments": [uri, 0, 0]}}),
         framed({"jsonrpc": "2.0", "id": 4, "method": "shutdown"}),
         framed({"jsonrpc": "2.0", "method": "exit"}),
     ]  # fmt: skip
@@ -299,4 +304,7 @@ def test_malformed_requests_get_errors_and_the_server_goes_on() -> None:
     assert answers[2]["error"]["code"] == -32602
     assert answers[3]["result"] is None  # a document never opened: nothing to say
     assert answers[4]["result"] is None
+    assert answers[5]["error"]["code"] == -32602
+    assert answers[6]["result"] is None  # told in a message to show, not an error
+    assert b"not an open draft" in done.stdout
     assert done.returncode == 0
