@@ -63,7 +63,8 @@ def code_actions(uri: str, checked: Checked, span: types.Range) -> list[types.Co
         if item.finding.rule_id == UNUSED_RULE:
             continue  # a stale comment is removed, not ignored or allowed
         if suppressible:
-            actions.append(_ignore_here(uri, item, diagnostic, lines))
+            html = checked.document.source is not None
+            actions.append(_ignore_here(uri, item, diagnostic, lines, html=html))
         actions.append(
             types.CodeAction(
                 title="draftlint: allow this value (in the configuration's allow list)",
@@ -80,23 +81,26 @@ def code_actions(uri: str, checked: Checked, span: types.Range) -> list[types.Co
 
 
 def _ignore_here(
-    uri: str, item: Placed, diagnostic: types.Diagnostic, lines: Lines
+    uri: str, item: Placed, diagnostic: types.Diagnostic, lines: Lines, *, html: bool
 ) -> types.CodeAction:
-    """<!-- draftlint: ignore RULE --> on a line of its own just above the finding's line,
-    indented as it is: it silences that rule on the next line with text, nothing more."""
+    """<!-- draftlint: ignore RULE -->, silencing that rule on the next line with text:
+    in Markdown a line of its own above the finding's, indented as it is; in HTML, where
+    the next line is the next piece of visible text, just after the tag before the value."""
     text = lines.text
-    line_start = text.rfind("\n", 0, item.start) + 1
-    line = text[line_start : item.start]
-    indent = line[: len(line) - len(line.lstrip(" \t"))]
-    comment = f"{indent}<!-- draftlint: ignore {item.finding.rule_id} -->\n"
-    at = lines.position(line_start)
+    comment = f"<!-- draftlint: ignore {item.finding.rule_id} -->"
+    if html:
+        at = text.rfind(">", 0, item.start) + 1
+    else:
+        at = text.rfind("\n", 0, item.start) + 1
+        line = text[at : item.start]
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        comment = f"{indent}{comment}\n"
+    where = lines.range(at, at)
     return types.CodeAction(
         title=f"draftlint: ignore {item.finding.rule_id} here (an inline comment)",
         kind=types.CodeActionKind.QuickFix,
         diagnostics=[diagnostic],
-        edit=types.WorkspaceEdit(
-            changes={uri: [types.TextEdit(range=types.Range(start=at, end=at), new_text=comment)]}
-        ),
+        edit=types.WorkspaceEdit(changes={uri: [types.TextEdit(range=where, new_text=comment)]}),
     )
 
 

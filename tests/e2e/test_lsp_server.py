@@ -263,6 +263,21 @@ def test_an_html_page_is_diagnosed_where_the_value_is_in_its_source(tmp_path: Pa
         assert phone.range.start == types.Position(line=1, character=16)
         assert phone.range.end == types.Position(line=1, character=30)
 
+        actions = await editor.client.text_document_code_action_async(
+            types.CodeActionParams(
+                text_document=types.TextDocumentIdentifier(uri=uri),
+                range=phone.range,
+                context=types.CodeActionContext(diagnostics=[phone]),
+            )
+        )
+        ignore = titled(actions, "draftlint: ignore phone-number")
+        assert ignore.edit
+        assert ignore.edit.changes
+        ignored = apply(page, ignore.edit.changes[uri])
+        assert "<b><!-- draftlint: ignore phone-number" in ignored  # the value's own text
+        editor.change(uri, 2, ignored)
+        assert not await editor.diagnostics_of(uri, 2)  # silenced, and the comment used
+
     assert drive(tmp_path, scenario) == 0
 
 
