@@ -54,7 +54,9 @@ def build_server() -> LanguageServer:
     checker = WarmChecker()
 
     def check(uri: str) -> None:
-        state.pending.pop(uri, None)
+        pending = state.pending.pop(uri, None)
+        if pending is not None:  # a save or a command came first: no second check
+            pending.cancel()
         text_document = server.workspace.get_text_document(uri)
         path = Path(text_document.path)
         if is_draft(path, text_document.language_id):
