@@ -1,8 +1,9 @@
 """The editor's open files as Documents, each checked with its own workspace settings."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from lint.errors import DraftlintError
 from lint.model import Document
 from lint.settings import Settings, resolve_settings
 
@@ -54,3 +55,24 @@ class SettingsCache:
                 on_warning=self.on_warning,
             )
         return self.known[key]
+
+
+def workspace_drafts(folders: Sequence[Path]) -> list[Path]:
+    """The drafts in the folders an editor can show as text (no Word file, no PDF), as
+    `draftlint check FOLDER` walks them: hidden files and folders left out."""
+    from lint.sources.files import expand
+
+    found = expand(str(folder) for folder in folders if folder.is_dir())
+    return [Path(p) for p in found if Path(p).suffix.lower() not in (".docx", ".pdf")]
+
+
+def read_draft(path: Path) -> str:
+    """A draft on disk that no editor has open, with check's cap on its size."""
+    from lint.sources.files import MAX_BYTES
+
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise DraftlintError(f"{path}: larger than {MAX_BYTES // 1_000_000} MB, not a draft")
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise DraftlintError(f"{path}: cannot read: {error}") from None

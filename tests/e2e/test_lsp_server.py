@@ -7,27 +7,47 @@ import subprocess
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
+import cattrs
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
+from pygls.protocol import default_converter
 
 DRAFT = "Thanks to Marguerite Vasseur for the tips!\n\nCall me on 06 12 34 56 78 after six.\n"
 TIMEOUT = 120  # the first check loads both spaCy models
+
+
+def converter() -> cattrs.Converter:
+    """pygls's converter, but lsprotocol reads any object with a "command" key as a Command,
+    even a CodeAction whose command is a Command object: tell them apart by its type, as
+    editors do."""
+    made = default_converter()
+
+    def command_or_action(value: Any, _: type) -> types.Command | types.CodeAction:
+        if isinstance(value.get("command"), str):
+            return made.structure(value, types.Command)
+        return made.structure(value, types.CodeAction)
+
+    made.register_structure_hook(types.Command | types.CodeAction, command_or_action)  # type: ignore[arg-type]
+    return made
 
 
 class Editor:
     """A client that keeps the last diagnostics the server published for each file."""
 
     def __init__(self) -> None:
-        self.client = LanguageClient("test-editor", "1")
+        self.client = LanguageClient("test-editor", "1", converter_factory=converter)
         self.published: dict[str, list[types.Diagnostic]] = {}
         self.versions: dict[str, int | None] = {}
+        self.history: list[tuple[str, int | None]] = []  # every publication, in order
         self.arrived = asyncio.Event()
 
         @self.client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
         def published(params: types.PublishDiagnosticsParams) -> None:
             self.published[params.uri] = params.diagnostics
             self.versions[params.uri] = params.version
+            self.history.append((params.uri, params.version))
             self.arrived.set()
 
     async def start(self, root: Path) -> None:
@@ -42,6 +62,27 @@ class Editor:
             self.arrived.clear()
             await asyncio.wait_for(self.arrived.wait(), TIMEOUT)
         return self.published[uri]
+
+    async def published_again(
+        self, uri: str, command: str, *arguments: object
+    ) -> tuple[object, list[types.Diagnostic]]:
+        """Run a server command, then the diagnostics it published for uri."""
+        self.published.pop(uri, None)
+        result = await self.client.workspace_execute_command_async(
+            types.ExecuteCommandParams(command=command, arguments=list(arguments))
+        )
+        while uri not in self.published:
+            self.arrived.clear()
+            await asyncio.wait_for(self.arrived.wait(), TIMEOUT)
+        return result, self.published[uri]
+
+    def change(self, uri: str, version: int, text: str) -> None:
+        self.client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+            )
+        )
 
     def open(self, path: Path, text: str, language: str = "markdown") -> str:
         uri = path.as_uri()
@@ -74,6 +115,14 @@ def drive(tmp_path: Path, scenario: Callable[[Editor], Awaitable[None]]) -> int 
 
 def entities(diagnostics: list[types.Diagnostic]) -> set[str]:
     return {d.message.split()[0] for d in diagnostics}
+
+
+def titled(actions: object, start: str) -> types.CodeAction:
+    assert isinstance(actions, (list, tuple))
+    (action,) = [
+        a for a in actions if isinstance(a, types.CodeAction) and a.title.startswith(start)
+    ]
+    return action
 
 
 def apply(text: str, edits: list[types.TextEdit]) -> str:
@@ -118,9 +167,7 @@ def test_a_session_diagnoses_fixes_and_rechecks_a_draft(tmp_path: Path) -> None:
         assert isinstance(fix, types.CodeAction)
         assert fix.edit
         assert fix.edit.changes
-        every = actions[-1]
-        assert isinstance(every, types.CodeAction)
-        assert every.title.startswith("draftlint: apply all 2")
+        every = titled(actions, "draftlint: apply all 2")
         assert every.edit
         assert every.edit.changes
         fixed_all = apply(DRAFT, every.edit.changes[uri])
@@ -140,14 +187,24 @@ def test_a_session_diagnoses_fixes_and_rechecks_a_draft(tmp_path: Path) -> None:
         assert phone.code in hover.contents.value
         assert "Why:" in hover.contents.value
 
-        editor.client.text_document_did_change(
-            types.DidChangeTextDocumentParams(
-                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
-                content_changes=[types.TextDocumentContentChangeWholeDocument(text=fixed)],
-            )
-        )
-        again = await editor.diagnostics_of(uri, 2)
-        assert [d.message.split()[0] for d in again] == ["PERSON"]
+        ignore = titled(actions, "draftlint: ignore phone-number")
+        assert ignore.edit
+        assert ignore.edit.changes
+        ignored = apply(DRAFT, ignore.edit.changes[uri])
+        assert ignored.split("\n")[2].startswith("<!-- draftlint: ignore phone-number")
+        assert ignored.split("\n")[3] == DRAFT.split("\n")[2]  # the line itself unchanged
+
+        # A burst of edits, as typed: one check, of the last text, after a pause.
+        editor.change(uri, 2, DRAFT + "Or on 07 98 76 54 32.\n")
+        editor.change(uri, 3, fixed + "Write to marguerite.vasseur@example.org\n")
+        editor.change(uri, 4, ignored)
+        again = await editor.diagnostics_of(uri, 4)
+        assert [d.message.split()[0] for d in again] == ["PERSON"]  # the phone ignored there
+        assert (uri, 2) not in editor.history
+        assert (uri, 3) not in editor.history
+
+        editor.change(uri, 5, fixed)
+        assert [d.message.split()[0] for d in await editor.diagnostics_of(uri, 5)] == ["PERSON"]
 
     assert drive(tmp_path, scenario) == 0
 
@@ -157,16 +214,42 @@ def test_the_workspace_configuration_of_each_file_is_honoured(tmp_path: Path) ->
     allowed.mkdir()
     (allowed / ".draftlint.toml").write_text('allow = ["06 12 34 56 78"]\n', encoding="utf-8")
     (tmp_path / ".git").mkdir()  # the configuration search stops here
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "saved.md").write_text(DRAFT, encoding="utf-8")  # never opened
+    (tmp_path / "post.txt").write_text("Nothing to see.\n", encoding="utf-8")  # edited since
 
     async def scenario(editor: Editor) -> None:
         plain = editor.open(tmp_path / "post.txt", DRAFT, "plaintext")
         mine = editor.open(allowed / "post.txt", DRAFT, "plaintext")
-        assert "PHONE_NUMBER" in {
-            d.message.split()[0] for d in await editor.diagnostics_of(plain, 1)
-        }
-        assert "PHONE_NUMBER" not in {
-            d.message.split()[0] for d in await editor.diagnostics_of(mine, 1)
-        }
+        found = await editor.diagnostics_of(plain, 1)
+        assert "PHONE_NUMBER" in entities(found)
+        assert "PHONE_NUMBER" not in entities(await editor.diagnostics_of(mine, 1))
+
+        (phone,) = [d for d in found if d.message.startswith("PHONE_NUMBER")]
+        actions = await editor.client.text_document_code_action_async(
+            types.CodeActionParams(
+                text_document=types.TextDocumentIdentifier(uri=plain),
+                range=phone.range,
+                context=types.CodeActionContext(diagnostics=[phone]),
+            )
+        )
+        allow = titled(actions, "draftlint: allow this value")
+        assert allow.command
+        assert allow.edit is None  # the draft is not touched: a configuration file is
+        assert not [a for a in actions or [] if "ignore" in a.title]  # no comments in .txt
+        _, after = await editor.published_again(
+            plain, allow.command.command, *(allow.command.arguments or [])
+        )
+        assert entities(after) == {"PERSON"}
+        config = tmp_path / ".draftlint.toml"  # none was nearer: one beside the draft
+        assert config.read_text(encoding="utf-8") == 'allow = ["06 12 34 56 78"]\n'
+
+        saved = (tmp_path / "notes" / "saved.md").as_uri()
+        del editor.published[plain]  # published again by the workspace's check below
+        count, published = await editor.published_again(saved, "draftlint.checkWorkspace")
+        assert count == 2  # the drafts on disk: allowed/post.txt lives in the editor alone
+        assert entities(published) == {"PERSON"}  # the new allow entry holds there too
+        assert entities(editor.published[plain]) == {"PERSON"}  # the editor's text, not disk's
 
     assert drive(tmp_path, scenario) == 0
 
@@ -179,6 +262,21 @@ def test_an_html_page_is_diagnosed_where_the_value_is_in_its_source(tmp_path: Pa
         (phone,) = [d for d in await editor.diagnostics_of(uri, 1) if d.message.startswith("PHONE")]
         assert phone.range.start == types.Position(line=1, character=16)
         assert phone.range.end == types.Position(line=1, character=30)
+
+        actions = await editor.client.text_document_code_action_async(
+            types.CodeActionParams(
+                text_document=types.TextDocumentIdentifier(uri=uri),
+                range=phone.range,
+                context=types.CodeActionContext(diagnostics=[phone]),
+            )
+        )
+        ignore = titled(actions, "draftlint: ignore phone-number")
+        assert ignore.edit
+        assert ignore.edit.changes
+        ignored = apply(page, ignore.edit.changes[uri])
+        assert "<b><!-- draftlint: ignore phone-number" in ignored  # the value's own text
+        editor.change(uri, 2, ignored)
+        assert not await editor.diagnostics_of(uri, 2)  # silenced, and the comment used
 
     assert drive(tmp_path, scenario) == 0
 
@@ -198,6 +296,11 @@ def test_malformed_requests_get_errors_and_the_server_goes_on() -> None:
         b"Content-Length: 5\r\n\r\n{{{{{",  # not JSON at all
         framed({"jsonrpc": "2.0", "id": 3, "method": "textDocument/hover",
                 "params": {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}}}),
+        # The allow command with an argument of the wrong type, and for a draft never opened.
+        framed({"jsonrpc": "2.0", "id": 5, "method": "workspace/executeCommand",
+                "params": {"command": "draftlint.allow", "arguments": [uri, "two", 0]}}),
+        framed({"jsonrpc": "2.0", "id": 6, "method": "workspace/executeCommand",
+                "params": {"command": "draftlint.allow", "arguments": [uri, 0, 0]}}),
         framed({"jsonrpc": "2.0", "id": 4, "method": "shutdown"}),
         framed({"jsonrpc": "2.0", "method": "exit"}),
     ]  # fmt: skip
@@ -216,4 +319,7 @@ def test_malformed_requests_get_errors_and_the_server_goes_on() -> None:
     assert answers[2]["error"]["code"] == -32602
     assert answers[3]["result"] is None  # a document never opened: nothing to say
     assert answers[4]["result"] is None
+    assert answers[5]["error"]["code"] == -32602
+    assert answers[6]["result"] is None  # told in a message to show, not an error
+    assert b"not an open draft" in done.stdout
     assert done.returncode == 0

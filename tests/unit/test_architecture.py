@@ -34,6 +34,7 @@ MAY_IMPORT = {
         "sources",
         "fixing",
         "reporting",
+        "config_edit",
     },
     "__init__": {"model", "pipeline"},
 }
