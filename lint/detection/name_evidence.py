@@ -103,7 +103,7 @@ def reads_as_ordinary_words(words: list[str]) -> bool:
       plainly an ordinary word and nobody's last name;
     - "PII Recognizers", "Pydantic V2": an acronym or a code among the words.
     """
-    named = [word for word in words if word.casefold() not in _PARTICLES]
+    named = [word for word in words if word.casefold() not in NAME_PARTICLES]
     if not named:
         return False
     if len(named) > 1 and any(_is_acronym_or_code(word) for word in named):
@@ -131,7 +131,8 @@ def _is_acronym_or_code(word: str) -> bool:
 
 # A word counts as plainly ordinary when it is that much more a word than a name.
 _PLAIN_WORD = 0.5
-_PARTICLES = frozenset(["de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di"])
+# Words between the parts of a name, which are no evidence either way.
+NAME_PARTICLES = frozenset(["de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di"])
 # Names in other scripts (李, Сергей) are not in the data: no evidence is not evidence there.
 _LATIN = regex.compile(r"[\p{Latin}'’.\-]+")
 
@@ -154,8 +155,13 @@ def name_word_evidence(word: str) -> WordEvidence:
 def _without_accents_if_unknown(word: str) -> WordEvidence:
     found = evidence(word)
     if found == NO_EVIDENCE:
-        decomposed = unicodedata.normalize("NFKD", word)
-        plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+        plain = without_accents(word)
         if plain != word:
             return evidence(plain)
     return found
+
+
+def without_accents(text: str) -> str:
+    """ "Phạm" -> "Pham", "Sénégal" -> "Senegal": drafts write accents or not."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))

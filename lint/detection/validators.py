@@ -4,7 +4,6 @@ import functools
 import ipaddress
 import math
 import re
-import unicodedata
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -17,6 +16,7 @@ from lint.detection.id_numbers import (
     is_uk_driving_licence,
 )
 from lint.detection.link_names import has_name_in_path
+from lint.detection.name_evidence import without_accents
 from lint.detection.name_lists import place_names
 from lint.detection.phones import is_phone_number_of_the_text_s_regions, is_valid_phone_number
 
@@ -215,8 +215,7 @@ def _folded_place_names() -> frozenset[str]:
 
 def _fold(name: str) -> str:
     # "Sénégal" and "Senegal", "Yaoundé" and "Yaounde": drafts write accents or not.
-    decomposed = unicodedata.normalize("NFKD", " ".join(name.split()).casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return without_accents(" ".join(name.split()).casefold())
 
 
 def ends_in_a_known_place(text: str) -> bool:

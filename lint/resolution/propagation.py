@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from lint.detection.name_evidence import name_word_evidence
+from lint.detection.name_evidence import NAME_PARTICLES, name_word_evidence
 from lint.model import Finding
 from lint.resolution.disjoint_spans import Stretches
 
@@ -48,14 +48,13 @@ def propagate(text: str, findings: Sequence[Finding]) -> list[Finding]:
 # A part of a name that is this common a word ("Grace", "Will") is not followed alone.
 _ORDINARY_PART = 0.8
 _TAG_MARKS = frozenset("#@")
-_PARTICLES = frozenset(["de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di"])
 
 
 def _name_parts(name: str) -> list[str]:
     """The parts of a full name that, written alone elsewhere, still name the same person:
     "Malik" and "Traoré-Lefebvre" of "Malik Traoré-Lefebvre"; "Dlamini" of "DLAMINI"."""
     words = [word.strip(".,") for word in name.split()]
-    words = [word for word in words if word.casefold() not in _PARTICLES]
+    words = [word for word in words if word.casefold() not in NAME_PARTICLES]
     if len(words) < 2:
         return []
     found = [name_word_evidence(word) for word in words]
