@@ -9,7 +9,9 @@ on both. Then --help, --version and `rules`. Throughput: a folder of --docs draf
 from the corpus, `draftlint check FOLDER` (one worker per core) against Presidio's
 BatchAnalyzerEngine on the same texts; memory is the peak resident memory of the whole
 process tree, sampled. Growth: one file from 10 KB to --growth-max bytes (10 MB, draftlint's limit).
-Warm (--only warm): the language server's re-check of a one-page draft after an edit.
+Warm (--only warm): the warm engine's re-check of a one-page draft after an edit. Server
+(--only server): `draftlint server` driven by an LSP client: first answer, re-check after
+an edit, memory after --edits edits (benchmarks/server_session.py).
 Prints medians and ratios. Not part of the test run.
 
 An editable install run with PYTHONDONTWRITEBYTECODE recompiles lint/ on every start, which
@@ -184,34 +186,50 @@ def growth(corpus: Path, largest: int) -> None:
             size *= 10
 
 
+def one_page(corpus: Path, prefix: str) -> Path:
+    """A one-page draft of one language: the longest under 4,000 characters."""
+    drafts = [p for p in corpus.glob(f"{prefix}-*.txt") if len(p.read_text()) < 4000]
+    return max(sorted(drafts), key=lambda p: len(p.read_text()))
+
+
 def warm(corpus: Path, runs: int) -> None:
-    """The language server's re-check of a one-page draft after an edit, in one process:
-    a full check with the models warm, against the warm engine that reads again only the
-    segment the edit changed (lint.lsp.warm)."""
-    from lint.lsp.warm import WarmChecker
+    """The warm engine (lint.warm) in one process: a full check with the models warm,
+    against a re-check after a word is typed in the middle paragraph, which reads that
+    paragraph and two on either side again."""
+    from lint.detection.segments import paragraphs
     from lint.model import Document
     from lint.pipeline import Scanner
+    from lint.warm import WarmChecker
 
-    english = next(p for p in sorted(corpus.glob("en-*.txt")) if len(p.read_text()) > 1500)
-    french = next(p for p in sorted(corpus.glob("fr-*.txt")) if len(p.read_text()) > 1500)
-    text = f"{english.read_text(encoding='utf-8')}\n\n{french.read_text(encoding='utf-8')}"
-    scanner, checker = Scanner(profile=None), WarmChecker()
-    started = time.perf_counter()
-    checker.check(scanner, Document("draft.md", text))
-    print(f"\nwarm re-check, {len(text):,} chars ({english.name} + {french.name})")
-    print(f"  first check (models load): {time.perf_counter() - started:6.2f}s")
-    full, rechecked = [], []
-    for run_index in range(runs):
-        # An edit in the French half, different each run: that segment is read again.
-        edited = Document("draft.md", f"{text} Édition {run_index}.")
+    for prefix in ("en", "fr"):
+        draft = one_page(corpus, prefix)
+        text = draft.read_text(encoding="utf-8")
+        spans = list(paragraphs(text))
+        offset, middle = spans[len(spans) // 2]
+        at = offset + middle.index(" ")
+        scanner, checker = Scanner(profile=None), WarmChecker()
         started = time.perf_counter()
-        scanner.check(edited)
-        full.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        checker.check(scanner, edited)
-        rechecked.append(time.perf_counter() - started)
-    print(f"  full check, models warm:   {statistics.median(full) * 1000:6.0f} ms")
-    print(f"  warm re-check after edit:  {statistics.median(rechecked) * 1000:6.0f} ms")
+        checker.check(scanner, Document("draft.md", text))
+        print(f"\nwarm engine, {draft.name}: {len(text):,} chars, {len(spans)} paragraphs")
+        print(f"  first check:               {time.perf_counter() - started:6.2f} s")
+        full, rechecked = [], []
+        for run_index in range(runs):
+            edited = Document("draft.md", f"{text[:at]} edit{run_index}{text[at:]}")
+            started = time.perf_counter()
+            scanner.check(edited)
+            full.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            checker.check(scanner, edited)
+            rechecked.append(time.perf_counter() - started)
+        print(f"  full check, models warm:   {statistics.median(full) * 1000:6.0f} ms")
+        print(f"  warm re-check after edit:  {statistics.median(rechecked) * 1000:6.0f} ms")
+
+
+def server(corpus: Path, edits: int) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import server_session
+
+    server_session.run(one_page(corpus, "en"), edits)
 
 
 def main() -> None:
@@ -226,7 +244,10 @@ def main() -> None:
         default=10_000_000,
         help="largest single file of the growth series, in bytes",
     )
-    parser.add_argument("--only", choices=["cold", "throughput", "growth", "warm"], action="append")
+    parser.add_argument("--edits", type=int, default=1000, help="edits in the server session")
+    parser.add_argument(
+        "--only", choices=["cold", "throughput", "growth", "warm", "server"], action="append"
+    )
     args = parser.parse_args()
     parts = args.only or ["cold", "throughput", "growth"]
     import lint
@@ -241,6 +262,8 @@ def main() -> None:
         growth(args.corpus, args.growth_max)
     if "warm" in parts:
         warm(args.corpus, args.runs)
+    if "server" in parts:
+        server(args.corpus, args.edits)
 
 
 if __name__ == "__main__":

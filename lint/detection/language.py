@@ -1,9 +1,10 @@
 """Guess whether a paragraph is English or French from its function words."""
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ELISION = re.compile(r"(?:[ldjmnst]|\w*qu)'")
 MIN_EVIDENCE = 2  # below this many telling words, a paragraph takes the document's language
 
 
@@ -19,12 +20,14 @@ def _telling_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(english - french), frozenset(french - english)
 
 
+# An editor's session asks about the same paragraphs and sentences at each keystroke.
+@lru_cache(maxsize=4096)
 def language_evidence(text: str) -> tuple[int, int]:
     """(English words, French words) among the text's function words."""
     english, french = _telling_words()
     words = [word.lower().replace("’", "'") for word in _WORD.findall(text)]
     # French elisions (l'équipe, j'ai, qu'il) are French evidence on their own.
-    elided = sum(1 for word in words if re.match(r"(?:[ldjmnst]|\w*qu)'", word))
+    elided = sum(1 for word in words if _ELISION.match(word))
     return (
         sum(word in english for word in words),
         sum(word in french for word in words) + elided,

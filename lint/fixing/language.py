@@ -10,6 +10,7 @@ word is enough; month names and French accents count as telling words.
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from lint.detection.language import language_evidence
 from lint.model import Finding
@@ -47,6 +48,8 @@ _BORROWED = _words("résumé café cliché fiancé fiancée naïve déjà façad
 _NOT_TELLING = re.compile(r"\w*\d\w*|\b(?:de|en|la|y|a|se|que|no|te|me|tu|un|o|e|es)\b", re.I)
 
 
+# An editor's session asks about the same sentences and paragraphs at each keystroke.
+@lru_cache(maxsize=4096)
 def _evidence(text: str) -> tuple[int, int]:
     text = _NOT_TELLING.sub(" ", text)
     english, french = language_evidence(text)
@@ -59,8 +62,19 @@ def _evidence(text: str) -> tuple[int, int]:
     )
 
 
+def _whole_evidence(text: str) -> tuple[int, int]:
+    """The draft's evidence: its paragraphs' added up (no word spans a blank line), each
+    paragraph's cached, since an edit changes one."""
+    evidence = [_evidence(paragraph) for paragraph in _PARAGRAPH_END.split(text)]
+    return sum(e for e, _ in evidence), sum(f for _, f in evidence)
+
+
 def _verdict(text: str, margin: int) -> str | None:
-    english, french = _evidence(text)
+    return _decide(_evidence(text), margin)
+
+
+def _decide(evidence: tuple[int, int], margin: int) -> str | None:
+    english, french = evidence
     if abs(english - french) < margin:
         return None
     return "fr" if french > english else "en"
@@ -99,7 +113,7 @@ def languages_of(text: str, findings: Sequence[Finding]) -> list[str]:
     """The language each finding's suggestion is written in, in the findings' order."""
     blank = _without_values(text, findings)
     sentences, paragraphs = _Stretches(blank, _SENTENCE_END), _Stretches(blank, _PARAGRAPH_END)
-    whole = _verdict(blank, 1)
+    whole = _decide(_whole_evidence(blank), 1)
     # Two telling words make a sentence or a paragraph speak for itself, even against the
     # draft ("Merci pour tout !" in an English post); one decides only for a short draft.
     return [

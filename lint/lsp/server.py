@@ -3,10 +3,8 @@ edited (debounced) and saved; code actions per finding; a rule's explanation on 
 commands to allow a value and to check the whole workspace."""
 
 import asyncio
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -14,14 +12,11 @@ from pygls.lsp.server import LanguageServer
 from lint import __version__
 from lint.errors import DraftlintError
 from lint.lsp.actions import ALLOW, Checked, code_actions, nearest_config, value_at
-from lint.lsp.drafts import SettingsCache, document_of, is_draft, read_draft, workspace_drafts
-from lint.lsp.findings import diagnostics, overlapping, place
-from lint.lsp.positions import Lines
+from lint.lsp.checks import Checks
+from lint.lsp.drafts import is_draft, read_draft, workspace_drafts
+from lint.lsp.findings import overlapping
 from lint.lsp.protocol import AnsweringProtocol
-from lint.lsp.warm import WarmChecker
-
-if TYPE_CHECKING:
-    from lint.detection.rules import Rule
+from lint.lsp.watch import changed_configs, watched_files
 
 CHECK_WORKSPACE = "draftlint.checkWorkspace"
 DEBOUNCE = 0.3  # seconds without a change before a draft is checked again
@@ -32,11 +27,13 @@ class State:
     checked: dict[str, Checked] = field(default_factory=dict)
     warned: set[str] = field(default_factory=set)
     pending: dict[str, asyncio.TimerHandle] = field(default_factory=dict)
+    running: set[asyncio.Task[None]] = field(default_factory=set)  # kept from the collector
 
 
 def build_server() -> LanguageServer:
     server = LanguageServer("draftlint", __version__, protocol_cls=AnsweringProtocol)
     state = State()
+    checks = Checks()
 
     def warn(message: str) -> None:
         if message not in state.warned:  # once a session, not once a keystroke
@@ -50,92 +47,146 @@ def build_server() -> LanguageServer:
             types.ShowMessageParams(type=types.MessageType.Error, message=f"draftlint: {error}")
         )
 
-    settings = SettingsCache(warn)
-    checker = WarmChecker()
+    def is_open(uri: str) -> bool:
+        return uri in server.workspace.text_documents
 
-    def check(uri: str) -> None:
+    def current(uri: str, checked: Checked | None) -> Checked | None:
+        """The last check, if the editor's text is still the text it read."""
+        if checked is None or not is_open(uri):
+            return checked
+        source = server.workspace.get_text_document(uri).source
+        return checked if source == checked.lines.text else None
+
+    async def check(uri: str) -> None:
         pending = state.pending.pop(uri, None)
         if pending is not None:  # a save or a command came first: no second check
             pending.cancel()
+        if not is_open(uri):  # a draft checked from disk, by checkWorkspace
+            path = Path(server.workspace.get_text_document(uri).path)
+            try:
+                text = read_draft(path)
+            except DraftlintError:
+                forget(uri)  # deleted, or no longer readable
+                return
+            await check_text(uri, path, text, None)
+            return
         text_document = server.workspace.get_text_document(uri)
         path = Path(text_document.path)
         if is_draft(path, text_document.language_id):
-            check_text(uri, path, text_document.source, text_document.version)
+            await check_text(uri, path, text_document.source, text_document.version)
 
-    def check_text(uri: str, path: Path, text: str, version: int | None) -> None:
+    async def check_text(uri: str, path: Path, text: str, version: int | None) -> None:
         encoding = str(server.server_capabilities.position_encoding or "utf-16")
-        lines = Lines(text, encoding)
-        published: list[types.Diagnostic] = []
-        try:
-            scanner = settings.settings_for(path).scanner
-            document = document_of(path, text)
-            placed = place(document, checker.check(scanner, document))
-            state.checked[uri] = Checked(document, lines, placed, explanations(scanner.rules))
-            published = diagnostics(document, placed, lines)
-        except DraftlintError as error:
-            show_error(error)
+        outcome = await checks.run(path, text, encoding)
+        for message in outcome.warnings:
+            warn(message)
+        if version is not None and (
+            not is_open(uri) or server.workspace.get_text_document(uri).version != version
+        ):
+            return  # closed, or edited since: the check of the newer text publishes
+        if outcome.error is not None:
+            show_error(outcome.error)
+        if outcome.checked is None:
             state.checked.pop(uri, None)
+        else:
+            state.checked[uri] = outcome.checked
         server.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=published)
+            types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=outcome.published)
         )
+
+    def forget(uri: str) -> None:
+        state.checked.pop(uri, None)
+        server.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=[])
+        )
+
+    def start(uri: str) -> None:
+        task = asyncio.ensure_future(check(uri))
+        state.running.add(task)
+        task.add_done_callback(state.running.discard)
 
     def check_later(uri: str) -> None:
         """A burst of keystrokes gives one check, DEBOUNCE after the last of them."""
         pending = state.pending.pop(uri, None)
         if pending is not None:
             pending.cancel()
-        state.pending[uri] = asyncio.get_running_loop().call_later(DEBOUNCE, check, uri)
+        state.pending[uri] = asyncio.get_running_loop().call_later(DEBOUNCE, start, uri)
+
+    @server.feature(types.INITIALIZED)
+    async def initialized(params: types.InitializedParams) -> None:
+        """Ask to hear of configuration files and drafts changed outside the editor."""
+        capabilities = server.client_capabilities.workspace
+        watching = capabilities and capabilities.did_change_watched_files
+        if watching and watching.dynamic_registration:
+            await server.client_register_capability_async(watched_files())
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    async def files_changed(params: types.DidChangeWatchedFilesParams) -> None:
+        for change in params.changes:
+            if change.uri in state.checked and not is_open(change.uri):
+                if change.type == types.FileChangeType.Deleted:
+                    forget(change.uri)
+                else:
+                    await check(change.uri)
+        if changed_configs(params.changes):
+            checks.forget_settings()
+            for uri in list(state.checked):
+                await check(uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
-    def did_open(params: types.DidOpenTextDocumentParams) -> None:
-        check(params.text_document.uri)
+    async def did_open(params: types.DidOpenTextDocumentParams) -> None:
+        await check(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(params: types.DidChangeTextDocumentParams) -> None:
         check_later(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
-    def did_save(params: types.DidSaveTextDocumentParams) -> None:
-        check(params.text_document.uri)
+    async def did_save(params: types.DidSaveTextDocumentParams) -> None:
+        await check(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(params: types.DidCloseTextDocumentParams) -> None:
         pending = state.pending.pop(params.text_document.uri, None)
         if pending is not None:
             pending.cancel()
-        state.checked.pop(params.text_document.uri, None)
-        server.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[])
-        )
+        forget(params.text_document.uri)
+
+    @server.feature(types.SHUTDOWN)
+    def shutdown(params: None) -> None:
+        for pending in state.pending.values():
+            pending.cancel()
+        checks.close()
 
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
         types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
     )
     def code_action(params: types.CodeActionParams) -> list[types.CodeAction]:
-        checked = state.checked.get(params.text_document.uri)
-        if checked is None:
+        uri = params.text_document.uri
+        checked = current(uri, state.checked.get(uri))
+        if checked is None:  # not checked yet, or edited since: no edit of stale text
             return []
         return code_actions(params.text_document.uri, checked, params.range)
 
     @server.command(ALLOW)
-    def allow(uri: str, line: int, character: int) -> None:
+    async def allow(uri: str, line: int, character: int) -> None:
         from lint.config_edit import add_allowed
 
-        checked = state.checked.get(uri)
+        checked = current(uri, state.checked.get(uri))
         try:
             if checked is None:
-                raise DraftlintError(f"{uri}: not an open draft")
+                raise DraftlintError(f"{uri}: not a checked draft, or edited since its check")
             value = value_at(checked, types.Position(line=line, character=character))
             add_allowed(nearest_config(Path(checked.document.path)), value)
         except DraftlintError as error:
             show_error(error)
             return
-        for open_uri in list(state.checked):  # the value may be in any draft of the folder
-            check(open_uri)
+        for checked_uri in list(state.checked):  # the value may be in any draft of the folder
+            await check(checked_uri)
 
     @server.command(CHECK_WORKSPACE)
-    def check_workspace() -> int:
+    async def check_workspace() -> int:
         """Every draft of the workspace's folders, open or not; returns how many."""
         folders = [Path(f.path) for f in server.workspace.folders.values()]
         if not folders and server.workspace.root_path:
@@ -143,21 +194,21 @@ def build_server() -> LanguageServer:
         count = 0
         for path in workspace_drafts(folders):
             uri = path.as_uri()
-            if uri in server.workspace.text_documents:
-                check(uri)  # the editor's text, not the saved one
+            if is_open(uri):
+                await check(uri)  # the editor's text, not the saved one
             else:
                 try:
                     text = read_draft(path)
                 except DraftlintError as error:
                     show_error(error)
                     continue
-                check_text(uri, path, text, None)
+                await check_text(uri, path, text, None)
             count += 1
         return count
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     def hover(params: types.HoverParams) -> types.Hover | None:
-        checked = state.checked.get(params.text_document.uri)
+        checked = current(params.text_document.uri, state.checked.get(params.text_document.uri))
         if checked is None:
             return None
         at = checked.lines.offset(params.position)
@@ -171,16 +222,3 @@ def build_server() -> LanguageServer:
         return None
 
     return server
-
-
-def explanations(rules: "Sequence[Rule] | None") -> dict[str, str]:
-    """Each rule's summary and why, as `draftlint explain` starts."""
-    from lint.detection.rules import bundled_rules
-    from lint.resolution.builtin_rules import BUILTIN_RULES, BuiltinRule
-
-    known: list[Rule | BuiltinRule] = [*(rules or bundled_rules()), *BUILTIN_RULES]
-    return {
-        rule.id: f"**{rule.id}** ({rule.entity}, {rule.severity})\n\n{rule.summary}\n\n"
-        f"Why: {rule.why}\n\n`draftlint explain {rule.id}` shows its examples."
-        for rule in known
-    }

@@ -19,6 +19,7 @@ MAY_IMPORT = {
     "fixing": SHARED | {"detection", "resolution", "sources", "pipeline"},
     "pipeline": SHARED | {"detection", "resolution", "fixing", "parallel"},
     "parallel": SHARED,
+    "warm": SHARED | {"detection", "pipeline"},
     "reporting": SHARED | {"fixing", "sources"},
     "audit": SHARED | {"fixing", "sources"},
     "config": SHARED,
@@ -35,6 +36,7 @@ MAY_IMPORT = {
         "fixing",
         "reporting",
         "config_edit",
+        "warm",
     },
     "__init__": {"model", "pipeline"},
 }

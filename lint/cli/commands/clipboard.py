@@ -167,9 +167,13 @@ def _watch(
     from dataclasses import replace
 
     from lint.sources.clipboard import watch
+    from lint.warm import WarmChecker
+
+    # The engine stays warm between copies, and a paragraph copied again is not read again.
+    checker = WarmChecker()
 
     def on_new_content(document: "Document") -> str | None:
-        findings = scanner.check(document)
+        findings = checker.check(scanner, document)
         if output_format is Format.text:
             if not findings:
                 typer.echo("Copied text is clean.")

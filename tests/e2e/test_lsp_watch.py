@@ -1,0 +1,113 @@
+"""The server hears of files changed outside the editor, and answers while it checks."""
+
+import asyncio
+import time
+from pathlib import Path
+
+from lsp_client import Editor, drive
+from lsprotocol import types
+
+DRAFT = "Thanks to Marguerite Vasseur for the tips!\n\nCall me on 06 12 34 56 78 after six.\n"
+
+
+def entities(diagnostics: list[types.Diagnostic]) -> set[str]:
+    return {d.message.split()[0] for d in diagnostics}
+
+
+def test_configuration_changes_and_deleted_drafts_are_heard(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()  # the configuration search stops here
+    saved = tmp_path / "saved.md"
+    saved.write_text(DRAFT, encoding="utf-8")  # on disk, never opened
+
+    async def scenario(editor: Editor) -> None:
+        await asyncio.wait_for(editor.registered.wait(), 30)
+        (registration,) = editor.registrations
+        assert registration.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES
+        options = registration.register_options  # as JSON: the client knows no type for it
+        assert isinstance(options, dict)
+        globs = {watcher["globPattern"] for watcher in options["watchers"]}
+        assert {"**/.draftlint.toml", "**/pyproject.toml", "**/*.md"} <= globs
+
+        uri = editor.open(tmp_path / "post.md", DRAFT)
+        assert entities(await editor.diagnostics_of(uri, 1)) == {"PERSON", "PHONE_NUMBER"}
+        count, on_disk = await editor.published_again(saved.as_uri(), "draftlint.checkWorkspace")
+        assert count == 1
+        assert entities(on_disk) == {"PERSON", "PHONE_NUMBER"}
+
+        # The configuration is written outside the editor: both drafts are checked again.
+        config = tmp_path / ".draftlint.toml"
+        config.write_text('allow = ["06 12 34 56 78"]\n', encoding="utf-8")
+        editor.published.clear()
+        editor.files_changed((config, types.FileChangeType.Created))
+        while len(editor.published) < 2:
+            editor.arrived.clear()
+            await asyncio.wait_for(editor.arrived.wait(), 60)
+        assert entities(editor.published[uri]) == {"PERSON"}
+        assert entities(editor.published[saved.as_uri()]) == {"PERSON"}
+
+        # The draft on disk is deleted: its diagnostics go with it.
+        saved.unlink()
+        editor.published.clear()
+        editor.files_changed((saved, types.FileChangeType.Deleted))
+        while saved.as_uri() not in editor.published:
+            editor.arrived.clear()
+            await asyncio.wait_for(editor.arrived.wait(), 60)
+        assert list(editor.published[saved.as_uri()]) == []
+
+    assert drive(tmp_path, scenario) == 0
+
+
+def test_hovers_are_answered_while_a_long_draft_is_checked(tmp_path: Path) -> None:
+    paragraph = (
+        "Our quarterly review covered the roadmap, the hiring plan and the budget. "
+        "Thanks to Marguerite Vasseur for the tips, and call me on 06 12 34 56 78.\n\n"
+    )
+    long_draft = paragraph * 400  # about 60 KB: seconds of reading
+
+    async def scenario(editor: Editor) -> None:
+        short = editor.open(tmp_path / "short.md", DRAFT)
+        (phone,) = [
+            d for d in await editor.diagnostics_of(short, 1) if d.message.startswith("PHONE")
+        ]
+        long_uri = editor.open(tmp_path / "long.md", long_draft)
+        await asyncio.sleep(0.2)  # the long check has started on the worker
+        asked = time.perf_counter()
+        hover = await editor.client.text_document_hover_async(
+            types.HoverParams(
+                text_document=types.TextDocumentIdentifier(uri=short), position=phone.range.start
+            )
+        )
+        answered = time.perf_counter() - asked
+        assert hover is not None
+        assert long_uri not in editor.published  # answered before the long draft's check
+        assert answered < 1.0
+        found = await editor.diagnostics_of(long_uri, 1)
+        assert len([d for d in found if d.message.startswith("PHONE")]) == 400
+
+    assert drive(tmp_path, scenario) == 0
+
+
+def test_no_code_action_is_offered_for_text_edited_since_its_check(tmp_path: Path) -> None:
+    async def scenario(editor: Editor) -> None:
+        uri = editor.open(tmp_path / "post.md", DRAFT)
+        (phone,) = [d for d in await editor.diagnostics_of(uri, 1) if d.message.startswith("PHONE")]
+        request = types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=phone.range,
+            context=types.CodeActionContext(diagnostics=[phone]),
+        )
+        assert await editor.client.text_document_code_action_async(request)
+        editor.change(uri, 2, "A new first line.\n" + DRAFT)  # every line moves down by one
+        # Within the debounce: the last check read other text, its ranges would be wrong.
+        assert not await editor.client.text_document_code_action_async(request)
+        moved = [d for d in await editor.diagnostics_of(uri, 2) if d.message.startswith("PHONE")]
+        assert moved[0].range.start.line == phone.range.start.line + 1
+        assert await editor.client.text_document_code_action_async(
+            types.CodeActionParams(
+                text_document=request.text_document,
+                range=moved[0].range,
+                context=types.CodeActionContext(diagnostics=moved),
+            )
+        )
+
+    assert drive(tmp_path, scenario) == 0
