@@ -38,7 +38,9 @@ class SettingsCache:
 
     def __init__(self, on_warning: Callable[[str], None]) -> None:
         self.on_warning = on_warning
-        self.known: dict[tuple[Path | None, float], Settings] = {}
+        # One entry a configuration file (None: no file), its modification time with it: an
+        # edited configuration replaces its entry rather than adding one.
+        self.known: dict[Path | None, tuple[float, Settings]] = {}
 
     def settings_for(self, path: Path) -> Settings:
         from lint.config import find_config
@@ -46,15 +48,17 @@ class SettingsCache:
         found = find_config(path.parent if path.parent.is_dir() else Path.cwd())
         for reason in found.ignored:
             self.on_warning(reason)
-        key = (found.path, found.path.stat().st_mtime if found.path else 0.0)
-        if key not in self.known:
-            self.known[key] = resolve_settings(
+        modified = found.path.stat().st_mtime if found.path else 0.0
+        known = self.known.get(found.path)
+        if known is None or known[0] != modified:
+            settings = resolve_settings(
                 found.path,
                 isolated=found.path is None,
                 start=path.parent,
                 on_warning=self.on_warning,
             )
-        return self.known[key]
+            self.known[found.path] = known = (modified, settings)
+        return known[1]
 
 
 def workspace_drafts(folders: Sequence[Path]) -> list[Path]:
