@@ -56,6 +56,8 @@ class Checks:
             outcome = Outcome(checked, diagnostics(document, placed, lines))
         except DraftlintError as error:
             outcome = Outcome(None, [], error)
+        except Exception as error:  # a bug must not end the session: said, and the next goes on
+            outcome = Outcome(None, [], DraftlintError(f"{path.name}: internal error: {error!r}"))
         outcome.warnings = list(self.warnings)
         self.warnings.clear()
         return outcome
