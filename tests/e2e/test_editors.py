@@ -216,3 +216,23 @@ def test_the_vscode_extension_is_valid_javascript() -> None:
         [node, "--check", str(extension)], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.timeout(TIMEOUT + 30)
+def test_the_readme_capture_is_made_again_by_its_script(tmp_path: Path) -> None:
+    assert shutil.which("tmux"), "tmux is missing: .ci/run installs it"
+    svg = tmp_path / "capture.svg"
+    done = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "capture_editor.py"), str(svg)],
+        env=editor_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    # The script itself fails unless each value shows once: in the draft, never in a message.
+    assert done.returncode == 0, done.stderr
+    drawn = svg.read_text(encoding="utf-8")
+    assert drawn.startswith("<svg")
+    for shown in ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "Why:", "email-address"):
+        assert shown in drawn
