@@ -85,3 +85,33 @@ def test_the_neovim_and_emacs_setups_start_the_server() -> None:
     elisp = (EDITORS / "emacs" / "draftlint.el").read_text(encoding="utf-8")
     assert '. ("draftlint" "server")' in elisp
     assert '(mhtml-mode :language-id "html")' in elisp  # else eglot sends "mhtml"
+
+
+def _readme_blocks(language: str) -> list[str]:
+    """The README's fenced blocks of this language, in its "In the editor" section."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### In the editor\n", 1)[1].split("\n### ", 1)[0]
+    return re.findall(rf"^```{language}\n(.*?)^```$", section, re.MULTILINE | re.DOTALL)
+
+
+def test_the_readme_shows_the_files_of_editors() -> None:
+    (sublime,) = _readme_blocks("json")[1:]  # the first is the generic VS Code client's
+    written = (EDITORS / "sublime" / "LSP.sublime-settings").read_text(encoding="utf-8")
+    assert json.loads(sublime) == json.loads(written)
+    (helix,) = _readme_blocks("toml")
+    shown = tomllib.loads(helix)
+    config = tomllib.loads((EDITORS / "helix" / "languages.toml").read_text(encoding="utf-8"))
+    assert shown["language-server"] == config["language-server"]
+    assert shown["language"][0] == config["language"][0]  # markdown; html is told in words
+    (generic, _) = _readme_blocks("json")
+    settings = json.loads(generic)
+    assert [settings["glspc.server.command"], *settings["glspc.server.commandArguments"]] == SERVER
+    assert set(settings["glspc.server.languageId"]) <= LANGUAGES
+
+
+def test_the_readme_neovim_snippets_start_the_server_for_the_same_filetypes() -> None:
+    (lua,) = _readme_blocks("lua")
+    assert lua.count('{ "draftlint", "server" }') == 2  # 0.11+, then 0.8 to 0.10
+    assert lua.count('{ "markdown", "text", "html" }') == 2
+    assert "docs/images/neovim-diagnostics.svg" in (REPO / "README.md").read_text(encoding="utf-8")
+    assert (REPO / "docs" / "images" / "neovim-diagnostics.svg").is_file()
