@@ -38,8 +38,10 @@ def editor_env(home: Path) -> dict[str, str]:
 
 
 def made_up_draft(tmp_path: Path) -> Path:
-    (tmp_path / ".git").mkdir()  # the root both set-ups look for
-    draft = tmp_path / "post.md"
+    """posts/post.md in a repository: the set-ups look for its root upwards."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "posts").mkdir()
+    draft = tmp_path / "posts" / "post.md"
     draft.write_text(DRAFT, encoding="utf-8")
     return draft
 
@@ -52,6 +54,10 @@ local function wait_for(count)
   return vim.wait(120000, function() return #vim.diagnostic.get(0) == count end, 50)
 end
 local out = { found = wait_for(2), filetype = vim.bo.filetype }
+out.roots = {}
+for _, client in pairs(vim.lsp.get_active_clients()) do
+  table.insert(out.roots, client.config.root_dir)
+end
 out.diagnostics = vim.diagnostic.get(0)
 local phone
 for _, d in ipairs(out.diagnostics) do
@@ -97,7 +103,7 @@ def test_neovim_with_the_documented_config_shows_and_fixes_the_findings(tmp_path
     config = EDITORS / "neovim" / "draftlint.lua"
     subprocess.run(
         ["nvim", "--headless", "--clean", "-u", str(config), "-c", f"luafile {script}", draft.name],
-        cwd=tmp_path,
+        cwd=draft.parent,
         env={**editor_env(tmp_path), "OUT": str(out)},
         capture_output=True,
         timeout=TIMEOUT,
@@ -105,6 +111,7 @@ def test_neovim_with_the_documented_config_shows_and_fixes_the_findings(tmp_path
     )
     seen = json.loads(out.read_text(encoding="utf-8"))
     assert seen["filetype"] == "markdown"
+    assert seen["roots"] == [str(tmp_path)]  # one server, at the repository's root
     assert seen["found"], f"no diagnostics in time: {seen['diagnostics']}"
     by_code = {d["code"]: d for d in seen["diagnostics"]}
     assert {code.split("-")[0] for code in by_code} == {"person", "phone"}
@@ -148,7 +155,8 @@ EMACS_SCRIPT = """
           (sort (flymake-diagnostics) (lambda (a b) (< (flymake-diagnostic-beg a)
                                                        (flymake-diagnostic-beg b)))))))
 (draftlint-test-wait 2)
-(let ((seen (list :mode (symbol-name major-mode) :diagnostics (draftlint-test-seen))))
+(let ((seen (list :mode (symbol-name major-mode) :diagnostics (draftlint-test-seen)
+                  :root (directory-file-name (expand-file-name (project-root (project-current)))))))
   (let ((phone (seq-find (lambda (d) (string-prefix-p "draftlint [phone"
                                                       (flymake-diagnostic-text d)))
                          (flymake-diagnostics)))
@@ -169,7 +177,7 @@ def test_emacs_eglot_with_the_documented_setup_shows_and_fixes_the_findings(
     tmp_path: Path,
 ) -> None:
     assert shutil.which("emacs"), "Emacs is missing: .ci/run installs emacs-nox and elpa-eglot"
-    made_up_draft(tmp_path)
+    draft = made_up_draft(tmp_path)
     script = tmp_path / "check.el"
     script.write_text(EMACS_SCRIPT, encoding="utf-8")
     out = tmp_path / "seen.json"
@@ -180,7 +188,7 @@ def test_emacs_eglot_with_the_documented_setup_shows_and_fixes_the_findings(
     }
     done = subprocess.run(
         ["emacs", "--batch", "-q", "-l", str(script)],
-        cwd=tmp_path,
+        cwd=draft.parent,
         env=env,
         input="\n",  # the answer to eglot's "Pick an action" prompt: its default
         capture_output=True,
@@ -191,6 +199,7 @@ def test_emacs_eglot_with_the_documented_setup_shows_and_fixes_the_findings(
     assert done.returncode == 0, done.stderr
     seen = json.loads(out.read_text(encoding="utf-8"))
     assert seen["mode"] == "markdown-mode"
+    assert seen["root"] == str(tmp_path)  # the project eglot starts the server for
     person, phone = seen["diagnostics"]
     assert (person["line"], person["value"]) == (1, "Ottilie Brennan")
     assert (phone["line"], phone["value"]) == (3, PHONE)
@@ -204,7 +213,7 @@ def test_emacs_eglot_with_the_documented_setup_shows_and_fixes_the_findings(
 
     assert seen["text"] == "\n".join([*DRAFT.split("\n")[:2], FIXED, ""])
     assert [d["value"] for d in seen["after"]] == ["Ottilie Brennan"]
-    saved = (tmp_path / "post.md").read_text(encoding="utf-8")
+    saved = draft.read_text(encoding="utf-8")
     assert PHONE not in saved  # the fix was saved, as the user did
 
 
