@@ -77,7 +77,7 @@ def explanations(rules: "Sequence[Rule] | None") -> dict[str, str]:
 
     known: list[Rule | BuiltinRule] = [*(rules or bundled_rules()), *BUILTIN_RULES]
     return {
-        rule.id: f"**{rule.id}** ({rule.entity}, {rule.severity})\n\n{rule.summary}\n\n"
+        rule.id: f"**{rule.id}** (`{rule.entity}`, {rule.severity})\n\n{rule.summary}\n\n"
         f"Why: {rule.why}\n\n`draftlint explain {rule.id}` shows its examples."
         for rule in known
     }
