@@ -36,7 +36,7 @@ def check(base: Scanner, draft: Draft, document: Document | None = None) -> Chec
     from lint.detection.language import guess_language
     from lint.resolution.draft_kind import classify
 
-    document = document or Document("-", draft.text)
+    document = document or Document(draft.name or "-", draft.text)
     text = document.text
     language = base.language if draft.language == "auto" else draft.language
     profile = base.profile if draft.profile == "auto" else draft.profile

@@ -266,3 +266,13 @@ def test_a_lone_surrogate_in_the_text_keeps_every_offset(client: TestClient) -> 
     assert answer.status_code == 200
     (found,) = answer.json()["findings"]
     assert (found["start"], found["end"]) == (8, 8 + len("rosa.quint@fastmail.com"))
+
+
+def test_the_name_of_a_markdown_file_makes_its_ignore_comments_count(client: TestClient) -> None:
+    text = "Launch day!\n<!-- draftlint: ignore -->\nSupport line: +44 7911 123456\n"
+    pasted = post(client, "check", {"text": text})["findings"]
+    assert [f["entity"] for f in pasted] == ["PHONE_NUMBER"]
+    from_file = post(client, "check", {"text": text, "name": "launch.md"})["findings"]
+    assert from_file == []
+    fixed = post(client, "fix", {"text": text, "name": "launch.md", "decisions": []})
+    assert fixed["text"] == text
