@@ -276,3 +276,23 @@ def test_the_name_of_a_markdown_file_makes_its_ignore_comments_count(client: Tes
     assert from_file == []
     fixed = post(client, "fix", {"text": text, "name": "launch.md", "decisions": []})
     assert fixed["text"] == text
+
+
+def test_the_configuration_file_is_laid_under_the_page_choices(tmp_path: Path) -> None:
+    config = tmp_path / ".draftlint.toml"
+    config.write_text(
+        'allow = ["tom.ashworth@fastmail.com"]\nprofile = "message"\ndeny = ["Project Bluefin"]\n',
+        encoding="utf-8",
+    )
+    settings = resolve_settings(config, isolated=False, start=tmp_path, on_warning=print)
+    app = build_app(
+        settings.scanner, token=TOKEN, port=PORT, activity=Activity(), stop=lambda: None
+    )
+    text = POST + "\nNext: Project Bluefin."
+    with TestClient(app, base_url=f"http://127.0.0.1:{PORT}") as client:
+        answer = post(client, "check", {"text": text})
+        chosen = post(client, "check", {"text": text, "profile": "cv"})
+    entities = {f["entity"] for f in answer["findings"]}
+    assert "EMAIL_ADDRESS" not in entities  # allowed
+    assert "CUSTOM_TERM" in entities  # denied
+    assert (answer["profile"], chosen["profile"]) == ("message", "cv")
