@@ -296,3 +296,18 @@ def test_the_configuration_file_is_laid_under_the_page_choices(tmp_path: Path) -
     assert "EMAIL_ADDRESS" not in entities  # allowed
     assert "CUSTOM_TERM" in entities  # denied
     assert (answer["profile"], chosen["profile"]) == ("message", "cv")
+
+
+def test_parts_copied_unread_are_named_as_check_fix_notes_them(client: TestClient) -> None:
+    import zipfile
+
+    out = io.BytesIO(make_docx())
+    with zipfile.ZipFile(out, "a") as package:
+        package.writestr("word/embeddings/budget.xlsx", b"not read")
+    body = {"file": base64.b64encode(out.getvalue()).decode(), "decisions": []}
+    answer = client.post(f"/{TOKEN}/api/docx?name=cv.docx", content=json.dumps(body), headers=JSON)
+    assert answer.status_code == 200
+    assert answer.headers["x-draftlint-unread-parts"] == "word/embeddings/budget.xlsx"
+    plain = {"file": base64.b64encode(make_docx()).decode(), "decisions": []}
+    answer = client.post(f"/{TOKEN}/api/docx?name=cv.docx", content=json.dumps(plain), headers=JSON)
+    assert "x-draftlint-unread-parts" not in answer.headers
