@@ -6,7 +6,6 @@ import asyncio
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
@@ -15,12 +14,8 @@ from lint.lsp.actions import Checked
 from lint.lsp.drafts import SettingsCache, document_of
 from lint.lsp.findings import diagnostics, place
 from lint.lsp.positions import Lines
+from lint.resolution.explanations import explanations
 from lint.warm import WarmChecker
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from lint.detection.rules import Rule
 
 
 @dataclass
@@ -52,7 +47,7 @@ class Checks:
             scanner = self.settings.settings_for(path).scanner
             document = document_of(path, text)
             placed = place(document, self.checker.check(scanner, document))
-            checked = Checked(document, lines, placed, explanations(scanner.rules))
+            checked = Checked(document, lines, placed, explanations(scanner.rules, markdown=True))
             outcome = Outcome(checked, diagnostics(document, placed, lines))
         except DraftlintError as error:
             outcome = Outcome(None, [], error)
@@ -68,16 +63,3 @@ class Checks:
 
     def close(self) -> None:
         self.worker.shutdown(wait=False, cancel_futures=True)
-
-
-def explanations(rules: "Sequence[Rule] | None") -> dict[str, str]:
-    """Each rule's summary and why, as `draftlint explain` starts."""
-    from lint.detection.rules import bundled_rules
-    from lint.resolution.builtin_rules import BUILTIN_RULES, BuiltinRule
-
-    known: list[Rule | BuiltinRule] = [*(rules or bundled_rules()), *BUILTIN_RULES]
-    return {
-        rule.id: f"**{rule.id}** (`{rule.entity}`, {rule.severity})\n\n{rule.summary}\n\n"
-        f"Why: {rule.why}\n\n`draftlint explain {rule.id}` shows its examples."
-        for rule in known
-    }

@@ -38,6 +38,8 @@ MAY_IMPORT = {
         "config_edit",
         "warm",
     },
+    "web": SHARED
+    | {"settings", "pipeline", "warm", "detection", "resolution", "sources", "fixing"},
     "__init__": {"model", "pipeline"},
 }
 MODULES = sorted(p for p in LINT.rglob("*.py") if "__pycache__" not in p.parts)
