@@ -282,19 +282,28 @@ function settings() {
   return { language: ui.language.value, profile: ui.profile.value };
 }
 
-// A decision follows its finding through edits: same rule, same value.
-function carryDecisions(before, findings, text) {
-  const byValue = new Map();
-  for (const f of before) {
-    const decision = state.decisions.get(f.key);
-    if (decision) byValue.set(`${f.rule}\u0000${state.text.slice(f.start, f.end)}`, decision);
-  }
+// A decision follows its finding through edits and new checks: the same rule on the same
+// value, counted in order (a name written twice may be decided twice). The keys cannot
+// be trusted for that: they are offsets, and an edit moves them.
+function byValue(findings, text) {
+  const seen = new Map();
+  return findings.map((f) => {
+    const value = `${f.rule}\u0000${text.slice(f.start, f.end)}`;
+    seen.set(value, (seen.get(value) ?? 0) + 1);
+    return `${value}\u0000${seen.get(value)}`;
+  });
+}
+
+function carryDecisions(findings, text) {
+  const before = new Map();
+  byValue(state.findings, state.shown).forEach((value, i) => {
+    const decision = state.decisions.get(state.findings[i].key);
+    if (decision) before.set(value, decision);
+  });
   const carried = new Map();
-  for (const f of findings) {
-    const decision =
-      state.decisions.get(f.key) ?? byValue.get(`${f.rule}\u0000${text.slice(f.start, f.end)}`);
-    if (decision) carried.set(f.key, decision);
-  }
+  byValue(findings, text).forEach((value, i) => {
+    if (before.has(value)) carried.set(findings[i].key, before.get(value));
+  });
   return carried;
 }
 
@@ -312,7 +321,7 @@ async function runCheck() {
     }
   }
   if (request !== state.checks) return;
-  state.decisions = carryDecisions(state.findings, result.findings, text);
+  state.decisions = carryDecisions(result.findings, text);
   state.text = text;
   state.shown = text;
   state.findings = result.findings;
