@@ -11,6 +11,7 @@ from lint.cli.commands.clipboard import clipboard_command
 from lint.cli.commands.hook import install_hook_command
 from lint.cli.commands.rules import explain_command, rules_command
 from lint.cli.commands.server import server_command
+from lint.cli.commands.web import web_command
 
 __all__ = ["app", "main"]
 
@@ -49,6 +50,7 @@ app.command("install-hook")(install_hook_command)
 app.command("rules")(rules_command)
 app.command("explain")(explain_command)
 app.command("server")(server_command)
+app.command("web")(web_command)
 
 
 def main() -> None:

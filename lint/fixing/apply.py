@@ -78,11 +78,9 @@ def _write_text(document: Document, fixed: str) -> None:
 
 def _redact_docx(document: Document, applied: list[Finding], scanner: "Scanner") -> FixOutcome:
     """NAME.redacted.docx beside the original with exactly these fixes."""
-    from lint.fixing.sentence import fit
     from lint.sources.docx.document import read_docx, redacted_path, unread_parts, write_redacted
 
-    # The same edits as a text's fix: each value with the words that go with it.
-    edits = fit(document.text, applied)
+    edits = docx_edits(document, applied)
     target = write_redacted(document.path, edits, target=redacted_path(document.path))
     unread = tuple(unread_parts(document.path))
     redacted = read_docx(str(target))
@@ -95,3 +93,17 @@ def _redact_docx(document: Document, applied: list[Finding], scanner: "Scanner")
         redacted=target,
         unread=unread,
     )
+
+
+def docx_edits(document: Document, applied: Sequence[Finding]) -> list[Finding]:
+    """The same edits as a text's fix: each value with the words that go with it."""
+    from lint.fixing.sentence import fit
+
+    return fit(document.text, list(applied))
+
+
+def redacted_docx(document: Document, applied: Sequence[Finding], data: bytes) -> bytes:
+    """The redacted copy of a .docx held in memory, as --fix writes it beside a file."""
+    from lint.sources.docx.document import redacted
+
+    return redacted(document.path, docx_edits(document, applied), data)

@@ -3,10 +3,8 @@ edited (debounced) and saved; code actions per finding; a rule's explanation on 
 commands to allow a value and to check the whole workspace."""
 
 import asyncio
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -19,9 +17,7 @@ from lint.lsp.findings import diagnostics, overlapping, place
 from lint.lsp.positions import Lines
 from lint.lsp.protocol import AnsweringProtocol
 from lint.lsp.warm import WarmChecker
-
-if TYPE_CHECKING:
-    from lint.detection.rules import Rule
+from lint.resolution.explanations import explanations
 
 CHECK_WORKSPACE = "draftlint.checkWorkspace"
 DEBOUNCE = 0.3  # seconds without a change before a draft is checked again
@@ -70,7 +66,9 @@ def build_server() -> LanguageServer:
             scanner = settings.settings_for(path).scanner
             document = document_of(path, text)
             placed = place(document, checker.check(scanner, document))
-            state.checked[uri] = Checked(document, lines, placed, explanations(scanner.rules))
+            state.checked[uri] = Checked(
+                document, lines, placed, explanations(scanner.rules, markdown=True)
+            )
             published = diagnostics(document, placed, lines)
         except DraftlintError as error:
             show_error(error)
@@ -171,16 +169,3 @@ def build_server() -> LanguageServer:
         return None
 
     return server
-
-
-def explanations(rules: "Sequence[Rule] | None") -> dict[str, str]:
-    """Each rule's summary and why, as `draftlint explain` starts."""
-    from lint.detection.rules import bundled_rules
-    from lint.resolution.builtin_rules import BUILTIN_RULES, BuiltinRule
-
-    known: list[Rule | BuiltinRule] = [*(rules or bundled_rules()), *BUILTIN_RULES]
-    return {
-        rule.id: f"**{rule.id}** ({rule.entity}, {rule.severity})\n\n{rule.summary}\n\n"
-        f"Why: {rule.why}\n\n`draftlint explain {rule.id}` shows its examples."
-        for rule in known
-    }

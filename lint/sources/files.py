@@ -97,7 +97,12 @@ def read_staged_document(path: str) -> Document:
     """The version of a draft that git will commit, in any format `check` reads."""
     from lint.sources.git import read_staged
 
-    data = read_staged(path)
+    return document_of_bytes(path, read_staged(path))
+
+
+def document_of_bytes(path: str, data: bytes) -> Document:
+    """A draft held in memory (staged by git, sent to the web page), read as `check` reads
+    the file of that name: its suffix picks the format, the same limits apply."""
     _check_size(path, len(data))
     suffix = Path(path).suffix.lower()
     if suffix == ".docx":

@@ -36,6 +36,7 @@ MAY_IMPORT = {
         "reporting",
         "config_edit",
     },
+    "web": SHARED | {"settings", "pipeline", "detection", "resolution", "sources", "fixing"},
     "__init__": {"model", "pipeline"},
 }
 MODULES = sorted(p for p in LINT.rglob("*.py") if "__pycache__" not in p.parts)

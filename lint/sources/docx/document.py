@@ -77,6 +77,12 @@ def write_redacted(
     path: str, findings: Sequence[Finding], *, target: Path, data: bytes | None = None
 ) -> Path:
     """A copy of the .docx with every finding replaced where it lives; the original untouched."""
+    write_bytes(target, redacted(path, findings, data), what="cannot write the redacted copy")
+    return target
+
+
+def redacted(path: str, findings: Sequence[Finding], data: bytes | None = None) -> bytes:
+    """The bytes of a copy of the .docx with every finding replaced where it lives."""
     with open_package(path, data) as package:
         found, copies = pieces(package)
         regions = assemble(path, "docx", ((p.location, p.text) for p in found)).regions
@@ -102,9 +108,7 @@ def write_redacted(
         _redact_copies(copies, found, originals, edits)
         for name in [n for n in package.names if n.startswith(_THUMBNAIL)]:
             package.drop(name)
-        data = package.save()
-    write_bytes(target, data, what="cannot write the redacted copy")
-    return target
+        return package.save()
 
 
 def _redact_copies(

@@ -1,0 +1,80 @@
+"""The API's request bodies: read in memory with a cap, validated, one-line errors."""
+
+from typing import Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from starlette.requests import Request
+
+from lint.errors import DraftlintError
+from lint.fixing.suggestions import Style
+from lint.vocabulary import ENTITIES
+from lint.web.security import MAX_BYTES, too_large
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+class TooLarge(DraftlintError):
+    """A body past MAX_BYTES, however it was sent (a chunked body declares no length)."""
+
+
+class Draft(BaseModel):
+    """What every check and fix is about: the text and how to read it."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+    text: str
+    language: Literal["auto", "en", "fr"] = "auto"
+    profile: Literal["auto", "post", "cv", "letter", "message"] = "auto"
+    styles: dict[str, Style] = Field(default_factory=dict)
+
+    @field_validator("styles")
+    @classmethod
+    def _entities(cls, styles: dict[str, Style]) -> dict[str, Style]:
+        unknown = sorted(set(styles) - ENTITIES)
+        if unknown:
+            raise ValueError(f"no entity {unknown[0]!r}")
+        return styles
+
+
+class Decision(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+    key: str  # START:END:RULE, as /api/check gave it
+    action: Literal["accept", "keep", "edit"]
+    replacement: str | None = None
+
+
+class FixRequest(Draft):
+    decisions: list[Decision] = Field(default_factory=list)
+
+    @field_validator("decisions")
+    @classmethod
+    def _edits_say_what(cls, decisions: list[Decision]) -> list[Decision]:
+        for decision in decisions:
+            if decision.action == "edit" and decision.replacement is None:
+                raise ValueError(f"{decision.key}: an edit needs its replacement")
+        return decisions
+
+
+class DocxRequest(FixRequest):
+    text: str = ""  # the text is the file's: it is read from the file
+    file: str  # base64 of the .docx
+
+
+async def body_of(request: Request) -> bytes:
+    """The body, in memory only, refused past MAX_BYTES as it arrives."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BYTES:
+            raise TooLarge(too_large())
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def parsed(model: type[Model], body: bytes) -> Model:
+    """The body as the model; a DraftlintError naming the first field that is wrong."""
+    try:
+        return model.model_validate_json(body)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "body"
+        raise DraftlintError(f"{where}: {first['msg']}") from None
