@@ -260,7 +260,7 @@ function showDetail(key, { scroll = false } = {}) {
   const suggestion = document.createElement("p");
   suggestion.textContent = t("detailSuggestion", { value: finding.suggestion ?? "—" });
   const why = document.createElement("p");
-  why.textContent = finding.explanation;
+  why.textContent = finding.explanation.replace(/\n{2,}/g, "\n");
   ui.detail.replaceChildren(head, suggestion, why);
   if (scroll) scrollTo(finding.key);
 }

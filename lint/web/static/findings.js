@@ -37,7 +37,10 @@ function item(finding, value, t, handlers) {
   change.append(element("span", "value", value), document.createTextNode(" → "));
   change.append(element("span", "replacement"));
   const why = element("details", "explanation");
-  why.append(element("summary", "", t("why")), element("p", "", finding.explanation));
+  why.append(
+    element("summary", "", t("why")),
+    element("p", "", finding.explanation.replace(/\n{2,}/g, "\n")),
+  );
   const decision = element("p", "decision");
   const actions = element("div", "actions");
   actions.setAttribute("role", "group");
