@@ -237,6 +237,33 @@ def test_a_pdf_shows_its_findings_and_why_it_cannot_be_rewritten(
     expect(page.locator("#fixed")).not_to_have_value(re.compile(re.escape(PHONE)))
 
 
+def _drop(page: Page, name: str, data: bytes) -> None:
+    """A file dropped on the page, as a file manager drops it."""
+    dropped = page.evaluate_handle(
+        """([name, bytes]) => {
+            const transfer = new DataTransfer();
+            transfer.items.add(new File([new Uint8Array(bytes)], name));
+            return transfer;
+        }""",
+        [name, list(data)],
+    )
+    page.dispatch_event("#drop-zone", "drop", {"dataTransfer": dropped})
+
+
+def test_a_dropped_file_is_opened_and_a_broken_one_is_a_one_line_error(page: Page) -> None:
+    _drop(page, "note.md", f"# Note\n\nReach me on {PHONE}, evenings.\n".encode())
+    expect(page.locator("#findings-list > li")).to_have_count(1, timeout=FIRST_CHECK)
+    expect(page.locator("#backdrop mark")).to_have_attribute("data-entity", "PHONE_NUMBER")
+    expect(page.locator("#status")).to_have_text("note.md opened.")
+    opened = page.locator("#draft").input_value()
+    _drop(page, "broken.docx", b"not a zip archive")
+    status = page.locator("#status")
+    expect(status).to_have_class(re.compile(r"\berror\b"))
+    expect(status).to_contain_text("broken.docx")
+    assert "\n" not in status.inner_text()
+    assert page.locator("#draft").input_value() == opened  # the draft stays as it was
+
+
 def test_the_page_loads_nothing_from_elsewhere_and_its_csp_blocks_foreign_scripts(
     page: Page, server: Server
 ) -> None:
@@ -266,7 +293,12 @@ def test_the_page_loads_nothing_from_elsewhere_and_its_csp_blocks_foreign_script
 
 def test_the_keyboard_alone_reaches_a_finding_and_accepts_it(page: Page) -> None:
     _paste(page)
-    page.locator("#draft").focus()
+    draft = page.locator("#draft")
+    draft.focus()
+    # The caret moved into a highlight shows what it is.
+    draft.evaluate("(area, at) => area.setSelectionRange(at, at)", DRAFT.index(EMAIL))
+    draft.press("ArrowRight")
+    expect(page.locator("#detail")).to_contain_text("EMAIL_ADDRESS")
     for _ in range(40):
         page.keyboard.press("Tab")
         focused = page.evaluate("document.activeElement.className")
