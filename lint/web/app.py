@@ -75,4 +75,6 @@ def build_app(
     ]
     handlers = {HTTPException: _http_error, Exception: _http_error}
     inner = Starlette(routes=routes, exception_handlers=handlers)
+    # Its redirect would lose the token, which the Guard took out of the path.
+    inner.router.redirect_slashes = False
     return Guard(inner, token=token, port=port, activity=activity)

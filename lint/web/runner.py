@@ -32,6 +32,11 @@ def listening_socket(port: int) -> socket.socket:
     return sock
 
 
+def new_token() -> str:
+    """256 random bits, URL-safe: the path segment every request must carry."""
+    return secrets.token_urlsafe(32)
+
+
 def serve(
     scanner: Scanner,
     *,
@@ -45,7 +50,7 @@ def serve(
 
     sock = listening_socket(port)
     port = sock.getsockname()[1]
-    token = secrets.token_urlsafe(32)
+    token = new_token()
     activity = Activity()
     server: uvicorn.Server | None = None
 
