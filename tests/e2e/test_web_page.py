@@ -193,6 +193,36 @@ def test_accept_all_then_copy_the_fixed_text(page: Page) -> None:
     assert page.evaluate("navigator.clipboard.readText()") == fixed.input_value()
 
 
+def test_typing_moves_the_highlights_and_a_decision_follows_its_finding(page: Page) -> None:
+    _paste(page)
+    phone_suggestion = _suggestion(page, "PHONE_NUMBER")
+    _item(page, "PHONE_NUMBER").get_by_role("button", name="Accept").click()
+    expect(page.locator("#fixed")).to_have_value(re.compile(re.escape(phone_suggestion)))
+    draft = page.locator("#draft")
+    draft.focus()
+    draft.press("Control+Home")
+    page.keyboard.type("Good news! ")  # as typed: one input event a key, checks debounced
+    expect(page.locator("#fixed")).to_have_value(re.compile("^Good news! Thanks"))
+    assert phone_suggestion in page.locator("#fixed").input_value()  # still accepted
+    expect(_item(page, "PHONE_NUMBER").get_by_role("button", name="Accept")).to_have_attribute(
+        "aria-pressed", "true"
+    )
+    start = DRAFT.index(PHONE) + len("Good news! ")
+    expect(_item(page, "PHONE_NUMBER")).to_have_attribute(
+        "data-key", f"{start}:{start + len(PHONE)}:phone-number"
+    )
+
+
+def test_markup_in_a_draft_stays_text(page: Page, server: Server) -> None:
+    draft = f'<b>Hi</b> <img src="x.png"> <script>alert(1)</script> call {PHONE}\n'
+    page.fill("#draft", draft)
+    expect(page.locator("#backdrop mark")).to_have_count(1, timeout=FIRST_CHECK)
+    assert page.locator("#backdrop *").count() == 1  # the mark alone: no tag was parsed
+    assert page.locator("#backdrop").inner_text().startswith('<b>Hi</b> <img src="x.png">')
+    expect(page.locator("#findings-list .value")).to_have_text(PHONE)
+    assert not [url for url in server.requests if url.endswith("x.png")]
+
+
 def test_a_docx_opened_gives_its_findings_and_a_redacted_copy(page: Page, tmp_path: Path) -> None:
     import docx
 
