@@ -2,8 +2,8 @@
 // the fixed text. Everything goes to the local server that served this page, nowhere else.
 
 import * as api from "./api.js";
-import { keyAt, keyAtOffset, render, shift } from "./highlight.js";
-import { itemOf, outcome, renderList, showDecision } from "./findings.js";
+import { createFiles } from "./files.js";
+import { createSession } from "./session.js";
 
 // Every string the page shows, in both languages: one table.
 const STRINGS = {
@@ -121,7 +121,6 @@ const STRINGS = {
   },
 };
 
-const DEBOUNCE_MS = 300;
 const $ = (id) => document.getElementById(id);
 const ui = {
   draft: $("draft"),
@@ -173,20 +172,9 @@ function sayError(problem) {
   say(t("error", { message }), { error: true });
 }
 
-// ---- the page's own language --------------------------------------------------------
-
-function profileName(profile) {
-  const key = { post: "profilePost", cv: "profileCv", letter: "profileLetter" }[profile];
-  return key ? t(key) : t("profileMessage");
-}
-
-function showDetected() {
-  const { language, profile } = state.detected;
-  ui.language.options[0].textContent = language ? t("autoDetected", { value: language }) : t("auto");
-  ui.profile.options[0].textContent = profile
-    ? t("autoDetected", { value: profileName(profile) })
-    : t("auto");
-}
+const page = { ui, state, t, say, sayError, afterCheck: () => files.showFileNote() };
+const session = createSession(page);
+const files = createFiles(page, session);
 
 function applyStrings() {
   document.documentElement.lang = state.lang;
@@ -201,299 +189,29 @@ function applyStrings() {
   ui.draft.placeholder = t("placeholder");
   ui.switchLanguage.textContent = t("switchTo");
   ui.switchLanguage.lang = state.lang === "en" ? "fr" : "en";
-  showDetected();
-  showFindings();
-  showFileNote();
-}
-
-// ---- findings: highlights, list, count, detail --------------------------------------
-
-function accepted() {
-  return new Set(
-    state.findings
-      .filter((f) => outcome(f, state.decisions.get(f.key)) !== null)
-      .map((f) => f.key),
-  );
-}
-
-function drawHighlights() {
-  render(ui.backdrop, state.shown, state.findings, {
-    accepted: accepted(),
-    current: state.current,
-  });
-  ui.backdrop.scrollTop = ui.draft.scrollTop;
-}
-
-function showCount() {
-  const n = state.findings.length;
-  const text = n === 0 ? t("countNone") : n === 1 ? t("countOne") : t("countMany", { n });
-  if (ui.count.textContent !== text) ui.count.textContent = text;
-  ui.acceptAll.disabled = !state.findings.some((f) => f.suggestion !== null);
-}
-
-const handlers = { decide, focus: (key, scroll) => showDetail(key, { scroll }) };
-
-function showFindings() {
-  drawHighlights();
-  renderList(ui.list, state.findings, state.text, state.decisions, t, handlers);
-  showCount();
-  showDetail(state.current);
-}
-
-function showDetail(key, { scroll = false } = {}) {
-  const finding = state.findings.find((f) => f.key === key) ?? null;
-  if ((finding ? finding.key : null) !== state.current) {
-    itemOf(ui.list, state.current)?.classList.remove("current");
-    state.current = finding ? finding.key : null;
-    itemOf(ui.list, state.current)?.classList.add("current");
-    drawHighlights();
-  }
-  ui.detail.className = finding ? `detail sev-${finding.severity}` : "detail";
-  if (!finding) {
-    ui.detail.replaceChildren();
-    return;
-  }
-  const head = document.createElement("p");
-  const entity = document.createElement("strong");
-  entity.textContent = finding.entity;
-  head.append(entity, ` (${t(`severity.${finding.severity}`)}) · ${finding.rule}`);
-  const suggestion = document.createElement("p");
-  suggestion.textContent = t("detailSuggestion", { value: finding.suggestion ?? "—" });
-  const why = document.createElement("p");
-  why.textContent = finding.explanation.replace(/\n{2,}/g, "\n");
-  ui.detail.replaceChildren(head, suggestion, why);
-  if (scroll) scrollTo(finding.key);
-}
-
-// The textarea scrolls to a finding chosen in the list, if it is out of sight.
-function scrollTo(key) {
-  const mark = [...ui.backdrop.querySelectorAll("mark")].find((m) => m.dataset.key === key);
-  if (!mark) return;
-  const top = mark.offsetTop;
-  if (top < ui.draft.scrollTop || top > ui.draft.scrollTop + ui.draft.clientHeight - 24) {
-    ui.draft.scrollTop = Math.max(0, top - ui.draft.clientHeight / 3);
-    ui.backdrop.scrollTop = ui.draft.scrollTop;
-  }
-}
-
-// ---- checking and fixing -------------------------------------------------------------
-
-function settings() {
-  return { language: ui.language.value, profile: ui.profile.value };
-}
-
-// A decision follows its finding through edits and new checks: the same rule on the same
-// value, counted in order (a name written twice may be decided twice). The keys cannot
-// be trusted for that: they are offsets, and an edit moves them.
-function byValue(findings, text) {
-  const seen = new Map();
-  return findings.map((f) => {
-    const value = `${f.rule}\u0000${text.slice(f.start, f.end)}`;
-    seen.set(value, (seen.get(value) ?? 0) + 1);
-    return `${value}\u0000${seen.get(value)}`;
-  });
-}
-
-function carryDecisions(findings, text) {
-  const before = new Map();
-  byValue(state.findings, state.shown).forEach((value, i) => {
-    const decision = state.decisions.get(state.findings[i].key);
-    if (decision) before.set(value, decision);
-  });
-  const carried = new Map();
-  byValue(findings, text).forEach((value, i) => {
-    if (before.has(value)) carried.set(findings[i].key, before.get(value));
-  });
-  return carried;
-}
-
-async function runCheck() {
-  clearTimeout(state.timer);
-  const text = ui.draft.value;
-  const request = ++state.checks;
-  let result = { findings: [], language: null, profile: null };
-  if (text.trim() !== "") {
-    try {
-      result = await api.check({ text, ...settings() });
-    } catch (problem) {
-      if (request === state.checks) sayError(problem);
-      return;
-    }
-  }
-  if (request !== state.checks) return;
-  state.decisions = carryDecisions(result.findings, text);
-  state.text = text;
-  state.shown = text;
-  state.findings = result.findings;
-  state.detected = { language: result.language, profile: result.profile };
-  ui.list.removeAttribute("aria-busy");
-  showDetected();
-  showFindings();
-  showFileNote();
-  requestFix();
-}
-
-function decisionList() {
-  return state.findings
-    .filter((f) => state.decisions.has(f.key))
-    .map((f) => ({ key: f.key, ...state.decisions.get(f.key) }));
-}
-
-function requestFix() {
-  const request = ++state.fixes;
-  const text = state.text;
-  const decisions = decisionList();
-  if (decisions.length === 0) {
-    ui.fixed.value = text;
-    state.pendingFix = Promise.resolve();
-    return;
-  }
-  state.pendingFix = api
-    .fix({ text, ...settings(), decisions })
-    .then((fixed) => {
-      if (request === state.fixes) ui.fixed.value = fixed;
-    })
-    .catch((problem) => {
-      if (request === state.fixes) sayError(problem);
-    });
-}
-
-function decide(key, decision) {
-  state.decisions.set(key, decision);
-  const finding = state.findings.find((f) => f.key === key);
-  const li = itemOf(ui.list, key);
-  if (finding && li) showDecision(li, finding, decision, t);
-  drawHighlights();
-  requestFix();
-}
-
-function acceptAll() {
-  for (const finding of state.findings) {
-    const decision = state.decisions.get(finding.key);
-    if (finding.suggestion === null || decision?.action === "edit") continue;
-    state.decisions.set(finding.key, { action: "accept" });
-    const li = itemOf(ui.list, finding.key);
-    if (li) showDecision(li, finding, state.decisions.get(finding.key), t);
-  }
-  drawHighlights();
-  requestFix();
-}
-
-function onInput() {
-  // The highlights follow the edit at once; the findings come 300 ms after the last key.
-  state.findings = shift(state.findings, state.shown, ui.draft.value);
-  state.shown = ui.draft.value;
-  drawHighlights();
-  ui.list.setAttribute("aria-busy", "true");
-  clearTimeout(state.timer);
-  state.timer = setTimeout(runCheck, DEBOUNCE_MS);
-}
-
-// ---- files ---------------------------------------------------------------------------
-
-function fileUnchanged() {
-  return state.file !== null && ui.draft.value === state.file.text;
-}
-
-function showFileNote() {
-  const file = state.file;
-  let note = "";
-  if (file && !file.rewritable) note = t("pdfNote", { name: file.name, reason: file.reason ?? "" });
-  else if (file?.kind === "docx" && !fileUnchanged()) note = t("docxEdited", { name: file.name });
-  ui.fileNote.textContent = note;
-  ui.fileNote.hidden = note === "";
-  ui.download.hidden = file?.kind !== "docx";
-  ui.download.disabled = !fileUnchanged() || state.text !== ui.draft.value;
-}
-
-async function openFile(file) {
-  if (state.maxBytes !== null && file.size > state.maxBytes) {
-    say(t("tooBig", { name: file.name, max: state.maxBytes }), { error: true });
-    return;
-  }
-  try {
-    const bytes = await file.arrayBuffer();
-    const extracted = await api.extract(file.name, bytes);
-    // The textarea keeps \n alone: the file's text is compared and checked as it shows it.
-    const text = extracted.text.replace(/\r\n?/g, "\n");
-    state.file = { ...extracted, text, bytes: extracted.kind === "docx" ? bytes : null };
-    state.decisions = new Map();
-    ui.draft.value = text;
-    state.findings = [];
-    state.shown = text;
-    drawHighlights();
-    say(t("opened", { name: extracted.name }));
-    await runCheck();
-  } catch (problem) {
-    sayError(problem);
-  }
-}
-
-async function downloadRedacted() {
-  const file = state.file;
-  if (!file?.bytes || !fileUnchanged()) return;
-  try {
-    const blob = await api.redactedDocx(file.name, {
-      file: api.base64(file.bytes),
-      ...settings(),
-      decisions: decisionList(),
-    });
-    const name = `${file.name.replace(/\.docx$/i, "")}.redacted.docx`;
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-    say(t("downloaded", { name }));
-  } catch (problem) {
-    sayError(problem);
-  }
-}
-
-async function copyFixed() {
-  await state.pendingFix;
-  const text = ui.fixed.value;
-  try {
-    if (!navigator.clipboard || !window.isSecureContext) throw new Error("no clipboard API");
-    await navigator.clipboard.writeText(text);
-    say(t("copied"));
-  } catch {
-    // Not a secure context, or no permission: the old way, through a selection.
-    ui.fixed.focus();
-    ui.fixed.select();
-    const copied = document.execCommand("copy");
-    say(copied ? t("copied") : t("copyFailed"), { error: !copied });
-  }
-}
-
-// ---- wiring --------------------------------------------------------------------------
-
-function caretDetail() {
-  const key = keyAtOffset(state.findings, ui.draft.selectionStart);
-  if (key !== null) showDetail(key);
+  session.showDetected();
+  session.showFindings();
+  files.showFileNote();
 }
 
 function wire() {
-  ui.draft.addEventListener("input", onInput);
+  ui.draft.addEventListener("input", session.onInput);
   ui.draft.addEventListener("scroll", () => {
     ui.backdrop.scrollTop = ui.draft.scrollTop;
     ui.backdrop.scrollLeft = ui.draft.scrollLeft;
   });
   ui.draft.addEventListener("mousemove", (event) => {
-    const key = keyAt(ui.backdrop, event.clientX, event.clientY);
-    if (key !== null) showDetail(key);
+    session.hoverDetail(event.clientX, event.clientY);
   });
-  ui.draft.addEventListener("click", caretDetail);
-  ui.draft.addEventListener("keyup", caretDetail);
-  ui.language.addEventListener("change", runCheck);
-  ui.profile.addEventListener("change", runCheck);
-  ui.acceptAll.addEventListener("click", acceptAll);
-  ui.copy.addEventListener("click", copyFixed);
-  ui.download.addEventListener("click", downloadRedacted);
+  ui.draft.addEventListener("click", session.caretDetail);
+  ui.draft.addEventListener("keyup", session.caretDetail);
+  ui.language.addEventListener("change", session.runCheck);
+  ui.profile.addEventListener("change", session.runCheck);
+  ui.acceptAll.addEventListener("click", session.acceptAll);
+  ui.copy.addEventListener("click", files.copyFixed);
+  ui.download.addEventListener("click", files.downloadRedacted);
   ui.file.addEventListener("change", () => {
-    if (ui.file.files.length > 0) openFile(ui.file.files[0]);
+    if (ui.file.files.length > 0) files.openFile(ui.file.files[0]);
   });
   ui.switchLanguage.addEventListener("click", () => {
     state.lang = state.lang === "en" ? "fr" : "en";
@@ -511,7 +229,7 @@ function wire() {
     event.preventDefault();
     ui.dropZone.classList.remove("dragging");
     const file = event.dataTransfer?.files[0];
-    if (file) openFile(file);
+    if (file) files.openFile(file);
   });
 }
 
@@ -523,4 +241,4 @@ api
     state.maxBytes = about.max_bytes ?? null;
   })
   .catch(() => {}); // the page works without it: the server still refuses what is too big
-if (ui.draft.value) runCheck(); // a reload keeps the textarea's text
+if (ui.draft.value) session.runCheck(); // a reload keeps the textarea's text
