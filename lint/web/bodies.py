@@ -1,8 +1,9 @@
 """The API's request bodies: read in memory with a cap, validated, one-line errors."""
 
+import json
 from typing import Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError, field_validator
 from starlette.requests import Request
 
 from lint.errors import DraftlintError
@@ -20,8 +21,8 @@ class TooLarge(DraftlintError):
 class Draft(BaseModel):
     """What every check and fix is about: the text and how to read it."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
-    text: str
+    model_config = ConfigDict(extra="forbid")
+    text: StrictStr
     language: Literal["auto", "en", "fr"] = "auto"
     profile: Literal["auto", "post", "cv", "letter", "message"] = "auto"
     styles: dict[str, Style] = Field(default_factory=dict)
@@ -36,10 +37,10 @@ class Draft(BaseModel):
 
 
 class Decision(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
-    key: str  # START:END:RULE, as /api/check gave it
+    model_config = ConfigDict(extra="forbid")
+    key: StrictStr  # START:END:RULE, as /api/check gave it
     action: Literal["accept", "keep", "edit"]
-    replacement: str | None = None
+    replacement: StrictStr | None = None
 
 
 class FixRequest(Draft):
@@ -55,8 +56,8 @@ class FixRequest(Draft):
 
 
 class DocxRequest(FixRequest):
-    text: str = ""  # the text is the file's: it is read from the file
-    file: str  # base64 of the .docx
+    text: StrictStr = ""  # the text is the file's: it is read from the file
+    file: StrictStr  # base64 of the .docx
 
 
 async def body_of(request: Request) -> bytes:
@@ -73,7 +74,13 @@ async def body_of(request: Request) -> bytes:
 def parsed(model: type[Model], body: bytes) -> Model:
     """The body as the model; a DraftlintError naming the first field that is wrong."""
     try:
-        return model.model_validate_json(body)
+        # Python's JSON reader, not pydantic's: a lone surrogate (half an emoji cut by an
+        # edit) is valid JSON from JSON.stringify and must keep its place in the text.
+        data = json.loads(body)
+    except (ValueError, RecursionError) as error:
+        raise DraftlintError(f"body: invalid JSON ({str(error).splitlines()[0]})") from None
+    try:
+        return model.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "body"

@@ -49,6 +49,12 @@ def check(base: Scanner, draft: Draft, document: Document | None = None) -> Chec
     return Checked(document, found, language or guess_language(text), profile)
 
 
+def warm(base: Scanner) -> None:
+    """Load the models before the page's first check asks for them (seconds, once)."""
+    with _SCAN:
+        base.check(Document("-", "Warm-up. Bonjour."))
+
+
 def key(index: Utf16Index, finding: Finding) -> str:
     return f"{index.to_utf16(finding.start)}:{index.to_utf16(finding.end)}:{finding.rule_id}"
 

@@ -5,6 +5,7 @@ import asyncio
 import errno
 import secrets
 import socket
+import threading
 from collections.abc import Callable
 
 import uvicorn
@@ -47,6 +48,7 @@ def serve(
     """Serve until stopped; on_ready hears the page's address once requests are answered.
     idle_minutes 0: no idle timeout."""
     from lint.web.app import build_app
+    from lint.web.drafts import warm
 
     sock = listening_socket(port)
     port = sock.getsockname()[1]
@@ -71,8 +73,14 @@ def serve(
     )
     server = uvicorn.Server(config)
     url = f"http://{HOST}:{port}/{token}/"
+
+    def ready() -> None:
+        on_ready(url)
+        # While the person pastes a draft; a daemon: it never holds the process open.
+        threading.Thread(target=warm, args=(scanner,), daemon=True).start()
+
     with sock:
-        asyncio.run(_run(server, sock, activity, idle_minutes * 60, lambda: on_ready(url)))
+        asyncio.run(_run(server, sock, activity, idle_minutes * 60, ready))
 
 
 async def _run(

@@ -256,3 +256,13 @@ def test_a_docx_request_that_cannot_be_done_is_a_400(
     answer = client.post(f"/{TOKEN}/api/docx?name={name}", content=body, headers=JSON)
     assert answer.status_code == 400
     assert answer.json() == {"error": message}
+
+
+def test_a_lone_surrogate_in_the_text_keeps_every_offset(client: TestClient) -> None:
+    # Half an emoji left by an edit: JSON.stringify sends it as an escape, and so it comes back.
+    text = "\ud83d Mail: rosa.quint@fastmail.com"
+    body = json.dumps({"text": text})  # ASCII escapes, as the page sends them
+    answer = client.post(f"/{TOKEN}/api/check", content=body, headers=JSON)
+    assert answer.status_code == 200
+    (found,) = answer.json()["findings"]
+    assert (found["start"], found["end"]) == (8, 8 + len("rosa.quint@fastmail.com"))

@@ -20,7 +20,10 @@ def test_a_draft_takes_its_defaults() -> None:
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        (b"not json", "body: Invalid JSON"),
+        (b"not json", "body: invalid JSON (Expecting value"),
+        (b"\xff\xfe{", "body: invalid JSON ("),
+        (b"[" * 100_000, "body: invalid JSON ("),
+        (b"[]", "body: Input should be a valid dictionary"),
         (b'{"text": 3}', "text: Input should be a valid string"),
         (b"{}", "text: Field required"),
         (b'{"text": "x", "language": "de"}', "language: Input should be 'auto', 'en' or 'fr'"),
@@ -35,6 +38,12 @@ def test_a_wrong_body_is_one_line_naming_the_field(body: bytes, message: str) ->
         parsed(Draft, body)
     assert str(raised.value).startswith(message)
     assert "\n" not in str(raised.value)
+
+
+def test_a_lone_surrogate_keeps_its_place_in_the_text() -> None:
+    # JSON.stringify writes half an emoji as an escape; the text must come through whole.
+    draft = parsed(Draft, b'{"text": "\\ud83d cut, then \\ud83d\\ude00 whole"}')
+    assert draft.text == "\ud83d cut, then \U0001f600 whole"
 
 
 def test_an_edit_needs_its_replacement() -> None:

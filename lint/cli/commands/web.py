@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from lint.cli.exits import exit_2_on_error
+from lint.cli.exits import exit_2_on_error, print_note
 from lint.cli.options import ConfigOption, IsolatedOption
 from lint.cli.runs import load_settings
 from lint.errors import DraftlintError
@@ -47,7 +47,8 @@ def web_command(
             if not no_browser:
                 import webbrowser
 
-                webbrowser.open(url)
+                if not webbrowser.open(url):
+                    print_note("no browser found: open the address above in one")
 
         # Ctrl-C is the way to stop it: not an error.
         with contextlib.suppress(KeyboardInterrupt):

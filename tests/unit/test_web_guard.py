@@ -208,7 +208,7 @@ def test_a_port_in_use_is_one_line() -> None:
 def test_a_bad_body_is_a_json_400_of_one_line(client: TestClient) -> None:
     answer = client.post(f"/{TOKEN}/api/check", content=b"{not json", headers=JSON)
     assert answer.status_code == 400
-    assert answer.json()["error"].startswith("body: Invalid JSON")
+    assert answer.json()["error"].startswith("body: invalid JSON")
 
 
 def test_an_upload_needs_a_file_name(client: TestClient) -> None:
