@@ -231,9 +231,12 @@ def test_a_docx_opened_gives_its_findings_and_a_redacted_copy(page: Page, tmp_pa
     made.add_paragraph(f"Call me on {PHONE} or write to {EMAIL} any day.")
     path = tmp_path / "post.docx"
     made.save(str(path))
-    page.set_input_files("#file", str(path))
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Open a file…").click()
+    chooser.value.set_files(str(path))
     expect(page.locator("#findings-list > li")).to_have_count(3, timeout=FIRST_CHECK)
     expect(page.locator("#draft")).to_have_value(re.compile(re.escape(PHONE)))
+    expect(page.locator("#file-name")).to_have_text("post.docx")
     phone_suggestion = _suggestion(page, "PHONE_NUMBER")
     _item(page, "PHONE_NUMBER").get_by_role("button", name="Accept").click()
     expect(page.locator("#fixed")).to_have_value(re.compile(re.escape(phone_suggestion)))

@@ -21,7 +21,8 @@ const STRINGS = {
     languageFr: "French (fr)",
     auto: "auto",
     autoDetected: "auto (detected: {value})",
-    chooseFile: "Open a file (.txt, .md, .docx, .pdf, .html), or drop it here",
+    dropHelp: "Drop a .txt, .md, .docx, .pdf or .html file on the page, or",
+    chooseFile: "Open a file…",
     draftTitle: "Draft",
     draftLabel: "Your draft: paste or type it here",
     placeholder: "Paste a LinkedIn post, a CV, a cover letter or a message…",
@@ -77,7 +78,8 @@ const STRINGS = {
     languageFr: "français (fr)",
     auto: "auto",
     autoDetected: "auto (détecté : {value})",
-    chooseFile: "Ouvrir un fichier (.txt, .md, .docx, .pdf, .html), ou le déposer ici",
+    dropHelp: "Déposez un fichier .txt, .md, .docx, .pdf ou .html sur la page, ou",
+    chooseFile: "Ouvrir un fichier…",
     draftTitle: "Brouillon",
     draftLabel: "Votre brouillon : collez-le ou tapez-le ici",
     placeholder: "Collez une publication LinkedIn, un CV, une lettre de motivation ou un message…",
@@ -132,6 +134,8 @@ const ui = {
   language: $("language"),
   profile: $("profile"),
   file: $("file"),
+  chooseFile: $("choose-file"),
+  fileName: $("file-name"),
   dropZone: $("drop-zone"),
   fileNote: $("file-note"),
   copy: $("copy"),
@@ -210,8 +214,10 @@ function wire() {
   ui.acceptAll.addEventListener("click", session.acceptAll);
   ui.copy.addEventListener("click", files.copyFixed);
   ui.download.addEventListener("click", files.downloadRedacted);
+  ui.chooseFile.addEventListener("click", () => ui.file.click());
   ui.file.addEventListener("change", () => {
     if (ui.file.files.length > 0) files.openFile(ui.file.files[0]);
+    ui.file.value = ""; // the same file chosen again is opened again
   });
   ui.switchLanguage.addEventListener("click", () => {
     state.lang = state.lang === "en" ? "fr" : "en";

@@ -38,6 +38,7 @@ export function createFiles(page, session) {
       state.shown = text;
       session.drawHighlights();
       say(t("opened", { name: extracted.name }));
+    ui.fileName.textContent = extracted.name;
       await session.runCheck();
     } catch (problem) {
       sayError(problem);
