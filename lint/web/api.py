@@ -101,11 +101,11 @@ class Api:
             data = base64.b64decode(request.file, validate=True)
         except (binascii.Error, ValueError):
             raise DraftlintError("file: not base64") from None
-        redacted = drafts.redact_docx(self.scanner, request, name, data)
-        disposition = attachment(f"{Path(name).stem}.redacted.docx")
-        return Response(
-            redacted, media_type=DOCX_TYPE, headers={"Content-Disposition": disposition}
-        )
+        redacted, unread = drafts.redact_docx(self.scanner, request, name, data)
+        headers = {"Content-Disposition": attachment(f"{Path(name).stem}.redacted.docx")}
+        if unread:  # as check --fix notes them: they may hold values draftlint did not see
+            headers["X-Draftlint-Unread-Parts"] = quote(", ".join(unread), safe="/,. ")
+        return Response(redacted, media_type=DOCX_TYPE, headers=headers)
 
 
 NAME_NEEDED = "name: the file's name is needed (?name=cv.docx), without a folder"

@@ -26,6 +26,9 @@ class Draft(BaseModel):
     language: Literal["auto", "en", "fr"] = "auto"
     profile: Literal["auto", "post", "cv", "letter", "message"] = "auto"
     styles: dict[str, Style] = Field(default_factory=dict)
+    # The file the text came from (/api/extract), read as `check` reads a file of that name:
+    # a Markdown file's ignore comments count. None: pasted text.
+    name: StrictStr | None = None
 
     @field_validator("styles")
     @classmethod

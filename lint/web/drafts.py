@@ -36,7 +36,7 @@ def check(base: Scanner, draft: Draft, document: Document | None = None) -> Chec
     from lint.detection.language import guess_language
     from lint.resolution.draft_kind import classify
 
-    document = document or Document("-", draft.text)
+    document = document or Document(draft.name or "-", draft.text)
     text = document.text
     language = base.language if draft.language == "auto" else draft.language
     profile = base.profile if draft.profile == "auto" else draft.profile
@@ -122,12 +122,16 @@ def extract(name: str, data: bytes) -> dict[str, Any]:
     }
 
 
-def redact_docx(base: Scanner, request: DocxRequest, name: str, data: bytes) -> bytes:
+def redact_docx(
+    base: Scanner, request: DocxRequest, name: str, data: bytes
+) -> tuple[bytes, list[str]]:
     """The redacted copy `check --fix` writes for a .docx, made in memory with the accepted
-    and edited findings only."""
+    and edited findings only; and the parts copied unread (embedded files, charts)."""
+    from lint.sources.docx.document import unread_parts
     from lint.sources.files import document_of_bytes
 
     if kind_of(name) != "docx":
         raise DraftlintError(f"{name}: not a .docx")
     checked = check(base, request, document_of_bytes(name, data))
-    return redacted_docx(checked.document, decided(checked, request.decisions).accepted, data)
+    accepted = decided(checked, request.decisions).accepted
+    return redacted_docx(checked.document, accepted, data), unread_parts(name, data)

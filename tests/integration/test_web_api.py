@@ -266,3 +266,48 @@ def test_a_lone_surrogate_in_the_text_keeps_every_offset(client: TestClient) -> 
     assert answer.status_code == 200
     (found,) = answer.json()["findings"]
     assert (found["start"], found["end"]) == (8, 8 + len("rosa.quint@fastmail.com"))
+
+
+def test_the_name_of_a_markdown_file_makes_its_ignore_comments_count(client: TestClient) -> None:
+    text = "Launch day!\n<!-- draftlint: ignore -->\nSupport line: +44 7911 123456\n"
+    pasted = post(client, "check", {"text": text})["findings"]
+    assert [f["entity"] for f in pasted] == ["PHONE_NUMBER"]
+    from_file = post(client, "check", {"text": text, "name": "launch.md"})["findings"]
+    assert from_file == []
+    fixed = post(client, "fix", {"text": text, "name": "launch.md", "decisions": []})
+    assert fixed["text"] == text
+
+
+def test_the_configuration_file_is_laid_under_the_page_choices(tmp_path: Path) -> None:
+    config = tmp_path / ".draftlint.toml"
+    config.write_text(
+        'allow = ["tom.ashworth@fastmail.com"]\nprofile = "message"\ndeny = ["Project Bluefin"]\n',
+        encoding="utf-8",
+    )
+    settings = resolve_settings(config, isolated=False, start=tmp_path, on_warning=print)
+    app = build_app(
+        settings.scanner, token=TOKEN, port=PORT, activity=Activity(), stop=lambda: None
+    )
+    text = POST + "\nNext: Project Bluefin."
+    with TestClient(app, base_url=f"http://127.0.0.1:{PORT}") as client:
+        answer = post(client, "check", {"text": text})
+        chosen = post(client, "check", {"text": text, "profile": "cv"})
+    entities = {f["entity"] for f in answer["findings"]}
+    assert "EMAIL_ADDRESS" not in entities  # allowed
+    assert "CUSTOM_TERM" in entities  # denied
+    assert (answer["profile"], chosen["profile"]) == ("message", "cv")
+
+
+def test_parts_copied_unread_are_named_as_check_fix_notes_them(client: TestClient) -> None:
+    import zipfile
+
+    out = io.BytesIO(make_docx())
+    with zipfile.ZipFile(out, "a") as package:
+        package.writestr("word/embeddings/budget.xlsx", b"not read")
+    body = {"file": base64.b64encode(out.getvalue()).decode(), "decisions": []}
+    answer = client.post(f"/{TOKEN}/api/docx?name=cv.docx", content=json.dumps(body), headers=JSON)
+    assert answer.status_code == 200
+    assert answer.headers["x-draftlint-unread-parts"] == "word/embeddings/budget.xlsx"
+    plain = {"file": base64.b64encode(make_docx()).decode(), "decisions": []}
+    answer = client.post(f"/{TOKEN}/api/docx?name=cv.docx", content=json.dumps(plain), headers=JSON)
+    assert "x-draftlint-unread-parts" not in answer.headers
