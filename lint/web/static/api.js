@@ -48,13 +48,19 @@ export async function extract(name, bytes) {
   return response.json();
 }
 
+// The redacted copy, and the parts of the file copied without being read (embedded
+// files, charts) that may still hold values.
 export async function redactedDocx(name, request) {
   const response = await post(
     `api/docx?name=${encodeURIComponent(name)}`,
     JSON.stringify(request),
     "application/json",
   );
-  return response.blob();
+  const unread = response.headers.get("X-Draftlint-Unread-Parts");
+  return {
+    blob: await response.blob(),
+    unread: unread ? unread.split(",").map((part) => decodeURIComponent(part.trim())) : [],
+  };
 }
 
 // A file's bytes as base64, in slices: String.fromCharCode(...all) overflows the stack.

@@ -58,6 +58,8 @@ const STRINGS = {
     pdfNote: "{name} cannot be rewritten: {reason} Its findings and the fixed text are shown all the same.",
     docxEdited: "The text was edited after {name} was opened: open the file again to download a redacted copy.",
     downloaded: "Downloaded {name}.",
+    downloadedUnread:
+      "Downloaded {name}. Copied without being read, so check them in Word: {parts}.",
     copied: "The fixed text is on the clipboard.",
     copyFailed: "The browser refused to copy: select the fixed text and copy it by hand.",
     tooBig: "{name} is larger than the server accepts ({max} bytes).",
@@ -115,6 +117,8 @@ const STRINGS = {
     pdfNote: "{name} ne peut pas être réécrit : {reason} Ses constats et le texte corrigé sont tout de même affichés.",
     docxEdited: "Le texte a changé depuis l’ouverture de {name} : rouvrez le fichier pour télécharger une copie expurgée.",
     downloaded: "{name} téléchargé.",
+    downloadedUnread:
+      "{name} téléchargé. Copiés sans être lus, à vérifier dans Word : {parts}.",
     copied: "Le texte corrigé est dans le presse-papiers.",
     copyFailed: "Le navigateur a refusé de copier : sélectionnez le texte corrigé et copiez-le à la main.",
     tooBig: "{name} dépasse la taille que le serveur accepte ({max} octets).",

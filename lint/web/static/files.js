@@ -49,7 +49,7 @@ export function createFiles(page, session) {
     const file = state.file;
     if (!file?.bytes || !fileUnchanged()) return;
     try {
-      const blob = await api.redactedDocx(file.name, {
+      const { blob, unread } = await api.redactedDocx(file.name, {
         file: api.base64(file.bytes),
         ...session.settings(),
         decisions: session.decisionList(),
@@ -62,7 +62,8 @@ export function createFiles(page, session) {
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-      say(t("downloaded", { name }));
+      const parts = unread.join(", ");
+      say(unread.length ? t("downloadedUnread", { name, parts }) : t("downloaded", { name }));
     } catch (problem) {
       sayError(problem);
     }

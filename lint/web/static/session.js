@@ -99,6 +99,12 @@ export function createSession(page) {
     return { language: ui.language.value, profile: ui.profile.value };
   }
 
+  // A text that came from a file is read as check reads that file (a Markdown file's
+  // ignore comments count, a .docx's findings are those api/docx fixes).
+  function draft(text) {
+    return state.file ? { text, name: state.file.name, ...settings() } : { text, ...settings() };
+  }
+
   // A decision follows its finding through edits and new checks: the same rule on the same
   // value, counted in order (a name written twice may be decided twice). The keys cannot
   // be trusted for that: they are offsets, and an edit moves them.
@@ -131,7 +137,7 @@ export function createSession(page) {
     let result = { findings: [], language: null, profile: null };
     if (text.trim() !== "") {
       try {
-        result = await api.check({ text, ...settings() });
+        result = await api.check(draft(text));
       } catch (problem) {
         if (request === state.checks) sayError(problem);
         return;
@@ -166,7 +172,7 @@ export function createSession(page) {
       return;
     }
     state.pendingFix = api
-      .fix({ text, ...settings(), decisions })
+      .fix({ ...draft(text), decisions })
       .then((fixed) => {
         if (request === state.fixes) ui.fixed.value = fixed;
       })
@@ -197,6 +203,10 @@ export function createSession(page) {
   }
 
   function onInput() {
+    if (ui.draft.value === "" && state.file) {
+      state.file = null; // an emptied draft is no longer the file's
+      ui.fileName.textContent = "";
+    }
     // The highlights follow the edit at once; the findings come 300 ms after the last key.
     state.findings = shift(state.findings, state.shown, ui.draft.value);
     state.shown = ui.draft.value;
