@@ -183,6 +183,18 @@ def test_an_edited_replacement_goes_into_the_fixed_text(page: Page) -> None:
     assert NAME not in page.locator("#fixed").input_value()
 
 
+def test_a_style_chosen_for_names_changes_their_suggestion(page: Page) -> None:
+    _paste(page)
+    pseudonym = _suggestion(page, "PERSON")
+    page.get_by_label("Names become").select_option("placeholder")
+    expect(_item(page, "PERSON").locator(".replacement")).not_to_have_text(pseudonym)
+    placeholder = _suggestion(page, "PERSON")
+    assert NAME not in placeholder
+    assert _suggestion(page, "PHONE_NUMBER") == "[number on request]"  # names only
+    _item(page, "PERSON").get_by_role("button", name="Accept").click()
+    expect(page.locator("#fixed")).to_have_value(re.compile(re.escape(placeholder)))
+
+
 def test_accept_all_then_copy_the_fixed_text(page: Page) -> None:
     _paste(page)
     page.get_by_role("button", name="Accept all").click()

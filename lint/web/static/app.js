@@ -17,6 +17,11 @@ const STRINGS = {
     profileCv: "CV",
     profileLetter: "letter",
     profileMessage: "message",
+    namesBecome: "Names become",
+    namesDefault: "the default",
+    namesPseudonym: "Person A, Person B…",
+    namesRole: "who they are to you",
+    namesPlaceholder: "[a person]",
     languageEn: "English (en)",
     languageFr: "French (fr)",
     auto: "auto",
@@ -76,6 +81,11 @@ const STRINGS = {
     profileCv: "CV",
     profileLetter: "lettre",
     profileMessage: "message",
+    namesBecome: "Les noms deviennent",
+    namesDefault: "le réglage par défaut",
+    namesPseudonym: "Anonyme A, Anonyme B…",
+    namesRole: "qui ils sont pour vous",
+    namesPlaceholder: "[une personne]",
     languageEn: "anglais (en)",
     languageFr: "français (fr)",
     auto: "auto",
@@ -137,6 +147,7 @@ const ui = {
   fixed: $("fixed"),
   language: $("language"),
   profile: $("profile"),
+  names: $("names"),
   file: $("file"),
   chooseFile: $("choose-file"),
   fileName: $("file-name"),
@@ -215,6 +226,7 @@ function wire() {
   ui.draft.addEventListener("keyup", session.caretDetail);
   ui.language.addEventListener("change", session.runCheck);
   ui.profile.addEventListener("change", session.runCheck);
+  ui.names.addEventListener("change", session.runCheck);
   ui.acceptAll.addEventListener("click", session.acceptAll);
   ui.copy.addEventListener("click", files.copyFixed);
   ui.download.addEventListener("click", files.downloadRedacted);

@@ -96,7 +96,9 @@ export function createSession(page) {
   // ---- checking and fixing -------------------------------------------------------------
 
   function settings() {
-    return { language: ui.language.value, profile: ui.profile.value };
+    const chosen = { language: ui.language.value, profile: ui.profile.value };
+    // A style for names only when one is chosen: otherwise the configuration's holds.
+    return ui.names.value ? { ...chosen, styles: { PERSON: ui.names.value } } : chosen;
   }
 
   // A text that came from a file is read as check reads that file (a Markdown file's
