@@ -49,6 +49,12 @@ class Editor:
         self.history: list[tuple[str, int | None]] = []  # every publication, in order
         self.arrived = asyncio.Event()
         self.registrations: list[types.Registration] = []
+        self.shown: list[str] = []  # window/showMessage, in order
+
+        @self.client.feature(types.WINDOW_SHOW_MESSAGE)
+        def shown(params: types.ShowMessageParams) -> None:
+            self.shown.append(params.message)
+
         self.registered = asyncio.Event()
 
         @self.client.feature(types.CLIENT_REGISTER_CAPABILITY)

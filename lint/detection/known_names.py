@@ -15,6 +15,7 @@ import regex
 
 from lint.detection.name_evidence import NO_EVIDENCE, name_word_evidence
 from lint.detection.name_lists import cjk_surnames
+from lint.detection.reading_scope import scope_of
 
 # A word of letters, with inner hyphens and apostrophes: "Nwosu-Okeke", "O'Neill".
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’\-](?!s\b)[\p{L}\p{M}]+)*")  # not the 's of a possessive
@@ -107,16 +108,19 @@ _CJK_RUN = regex.compile(
 _CJK_CHAR = regex.compile(rf"[{_CJK}]")
 
 
+def written_in_cjk(text: str) -> bool:
+    """More of the text's letters are Chinese, Japanese or Korean than not."""
+    in_cjk = len(_CJK_CHAR.findall(text))
+    return in_cjk > sum(char.isalpha() for char in text) - in_cjk
+
+
 def _cjk_names(text: str) -> list[KnownName]:
     """In a draft written in Latin script, a short CJK run that opens with a surname is a
     name written in its own script (a Chinese, Japanese or Korean name beside its
     romanisation); in a text written in CJK script it could be any word."""
     runs = list(_CJK_RUN.finditer(text))
-    if not runs:
+    if not runs or written_in_cjk(scope_of(text)):
         return []
-    in_cjk = len(_CJK_CHAR.findall(text))
-    if in_cjk > sum(char.isalpha() for char in text) - in_cjk:
-        return []  # written in CJK script
     found = []
     for run in runs:
         name = run.group().replace(" ", "").replace("\u3000", "")

@@ -20,10 +20,30 @@ def _telling_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(english - french), frozenset(french - english)
 
 
-# An editor's session asks about the same paragraphs and sentences at each keystroke.
-@lru_cache(maxsize=4096)
+# An editor's session asks about the same paragraphs and sentences at each keystroke: the
+# evidence of a short text is kept; a long one is the sum of its paragraphs' (no word spans
+# a blank line), so that no copy of a whole draft is kept at each keystroke.
+CACHED_CHARS = 2_000
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def language_evidence(text: str) -> tuple[int, int]:
     """(English words, French words) among the text's function words."""
+    if len(text) <= CACHED_CHARS:
+        return _kept_evidence(text)
+    pieces = _PARAGRAPH_BREAK.split(text)
+    if len(pieces) == 1:
+        return _evidence(text)
+    evidence = [language_evidence(piece) for piece in pieces]
+    return sum(e for e, _ in evidence), sum(f for _, f in evidence)
+
+
+@lru_cache(maxsize=4096)
+def _kept_evidence(text: str) -> tuple[int, int]:
+    return _evidence(text)
+
+
+def _evidence(text: str) -> tuple[int, int]:
     english, french = _telling_words()
     words = [word.lower().replace("’", "'") for word in _WORD.findall(text)]
     # French elisions (l'équipe, j'ai, qu'il) are French evidence on their own.

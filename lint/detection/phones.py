@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 
 from lint.detection.name_lists import place_countries
+from lint.detection.reading_scope import scope_of
 
 # National numbers carry no country code, so they are tried against the regions whose
 # numbers people write in English and French drafts; with +CC or 00CC the code decides.
@@ -28,7 +29,7 @@ _CALLING_CODE = re.compile(r"(?:\+|(?<!\d)00)[ ]?\(?(\d{1,3})")
 def regions_of(text: str) -> Iterator[None]:
     """While reading text, phone numbers are also tried against the regions it names (looked
     up only if a number asks: most rules never do)."""
-    token = _TEXT.set(text)
+    token = _TEXT.set(scope_of(text))
     try:
         yield
     finally:
@@ -36,7 +37,8 @@ def regions_of(text: str) -> Iterator[None]:
 
 
 @functools.lru_cache(maxsize=4)  # the rules of one segment ask about the same text
-def _regions_named_in(text: str) -> tuple[str, ...]:
+def regions_named_in(text: str) -> tuple[str, ...]:
+    """The regions of the calling codes and places a text names, in the order named."""
     import phonenumbers
 
     regions: dict[str, None] = {}
@@ -86,7 +88,7 @@ def is_valid_phone_number(text: str) -> bool:
 def is_phone_number_of_the_text_s_regions(text: str) -> bool:
     """A number without its country code is a phone number only in a region that the text
     names by its calling code: digit groups alone are too common to try everywhere."""
-    regions = _regions_named_in(_TEXT.get())
+    regions = regions_named_in(_TEXT.get())
     return bool(regions) and _phone_in(text, regions) is not None
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from lint.detection.language import language_evidence
+from lint.detection.language import CACHED_CHARS, language_evidence
 from lint.model import Finding
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
@@ -48,9 +48,18 @@ _BORROWED = _words("résumé café cliché fiancé fiancée naïve déjà façad
 _NOT_TELLING = re.compile(r"\w*\d\w*|\b(?:de|en|la|y|a|se|que|no|te|me|tu|un|o|e|es)\b", re.I)
 
 
-# An editor's session asks about the same sentences and paragraphs at each keystroke.
-@lru_cache(maxsize=4096)
 def _evidence(text: str) -> tuple[int, int]:
+    # An editor's session asks about the same sentences and paragraphs at each keystroke:
+    # a short one's evidence is kept (a long one is not, to keep no copy of a whole draft).
+    return _kept_evidence(text) if len(text) <= CACHED_CHARS else _counted_evidence(text)
+
+
+@lru_cache(maxsize=4096)
+def _kept_evidence(text: str) -> tuple[int, int]:
+    return _counted_evidence(text)
+
+
+def _counted_evidence(text: str) -> tuple[int, int]:
     text = _NOT_TELLING.sub(" ", text)
     english, french = language_evidence(text)
     words = _WORD.findall(text)

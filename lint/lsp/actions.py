@@ -94,7 +94,8 @@ def _ignore_here(
         at = text.rfind("\n", 0, item.start) + 1
         line = text[at : item.start]
         indent = line[: len(line) - len(line.lstrip(" \t"))]
-        comment = f"{indent}{comment}\n"
+        newline = "\r\n" if "\r\n" in text else "\n"  # the draft's own line ending
+        comment = f"{indent}{comment}{newline}"
     where = lines.range(at, at)
     return types.CodeAction(
         title=f"draftlint: ignore {item.finding.rule_id} here (an inline comment)",

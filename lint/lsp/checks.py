@@ -3,9 +3,13 @@ actions and keystrokes are answered while a draft is read, and checks run one at
 on the one warm engine."""
 
 import asyncio
-from concurrent.futures import ThreadPoolExecutor
+import queue
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from lsprotocol import types
 
@@ -28,18 +32,54 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
 
 
+Job = tuple[Callable[[], object], "Future[object]"]
+
+
+class Worker:
+    """One daemon thread taking jobs in turn: an editor's exit does not wait for the check
+    in progress (a thread pool's threads are joined at exit)."""
+
+    def __init__(self) -> None:
+        self.jobs: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
+        threading.Thread(target=self._run, name="draftlint-check", daemon=True).start()
+
+    def submit(self, job: Callable[[], object]) -> "Future[object]":
+        done: Future[object] = Future()
+        self.jobs.put((job, done))
+        return done
+
+    def _run(self) -> None:
+        while (item := self.jobs.get()) is not None:
+            job, done = item
+            if done.set_running_or_notify_cancel():
+                try:
+                    done.set_result(job())
+                except BaseException as error:  # handed to the awaiting coroutine
+                    done.set_exception(error)
+
+    def close(self) -> None:
+        self.jobs.put(None)
+
+
 class Checks:
     """The warm engine and each file's settings, used from the worker thread only."""
 
     def __init__(self) -> None:
-        self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="draftlint-check")
+        self.worker = Worker()
         self.warnings: list[str] = []
         self.settings = SettingsCache(self.warnings.append)
         self.checker = WarmChecker()
 
-    async def run(self, path: Path, text: str, encoding: str) -> Outcome:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.worker, self._check, path, text, encoding)
+    async def run(
+        self, path: Path, text: str, encoding: str, wanted: Callable[[], bool]
+    ) -> Outcome | None:
+        """The check of text, or None if, when its turn came, it was no longer wanted (a
+        newer check of the same draft is queued: typing with pauses builds no queue)."""
+
+        def job() -> Outcome | None:
+            return self._check(path, text, encoding) if wanted() else None
+
+        return cast("Outcome | None", await asyncio.wrap_future(self.worker.submit(job)))
 
     def _check(self, path: Path, text: str, encoding: str) -> Outcome:
         lines = Lines(text, encoding)
@@ -62,4 +102,4 @@ class Checks:
         self.worker.submit(self.settings.known.clear)
 
     def close(self) -> None:
-        self.worker.shutdown(wait=False, cancel_futures=True)
+        self.worker.close()

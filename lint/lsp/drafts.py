@@ -33,14 +33,15 @@ def document_of(path: Path, text: str) -> Document:
 class SettingsCache:
     """Each file's settings: its nearest configuration, as `draftlint check` finds it.
 
-    Resolved again only when that configuration file changes, so that a keystroke does not
-    reload rule files; the warm engine itself is shared (lint.detection.engine caches it)."""
+    Resolved again only when that configuration file or a file of its rule folders changes,
+    so that a keystroke does not reload rule files; the warm engine itself is shared
+    (lint.detection.engine caches it)."""
 
     def __init__(self, on_warning: Callable[[str], None]) -> None:
         self.on_warning = on_warning
-        # One entry a configuration file (None: no file), its modification time with it: an
-        # edited configuration replaces its entry rather than adding one.
-        self.known: dict[Path | None, tuple[float, Settings]] = {}
+        # One entry a configuration file (None: no file), with the modification times it was
+        # read at: an edited configuration replaces its entry rather than adding one.
+        self.known: dict[Path | None, tuple[Stamp, Settings]] = {}
 
     def settings_for(self, path: Path) -> Settings:
         from lint.config import find_config
@@ -50,15 +51,35 @@ class SettingsCache:
             self.on_warning(reason)
         modified = found.path.stat().st_mtime if found.path else 0.0
         known = self.known.get(found.path)
-        if known is None or known[0] != modified:
+        if known is None or known[0] != (modified, rule_files(known[1])):
             settings = resolve_settings(
                 found.path,
                 isolated=found.path is None,
                 start=path.parent,
                 on_warning=self.on_warning,
             )
-            self.known[found.path] = known = (modified, settings)
+            self.known[found.path] = known = ((modified, rule_files(settings)), settings)
         return known[1]
+
+
+Stamp = tuple[float, tuple[tuple[str, float], ...]]
+
+
+def rule_files(settings: Settings) -> tuple[tuple[str, float], ...]:
+    """The rule files of the settings' own rule folders, with their modification times: a
+    rule edited, added or removed there makes other settings."""
+    from lint.detection.rules import bundled_rules_dir
+
+    bundled = bundled_rules_dir().resolve()
+    folders = {rule.path.parent.resolve() for rule in settings.scanner.rules or ()} - {bundled}
+    try:
+        return tuple(
+            (str(file), file.stat().st_mtime)
+            for folder in sorted(folders)
+            for file in sorted(folder.glob("*.toml"))
+        )
+    except OSError:  # a file gone while listed: read the settings again
+        return (("", -1.0),)
 
 
 def workspace_drafts(folders: Sequence[Path]) -> list[Path]:
@@ -71,12 +92,13 @@ def workspace_drafts(folders: Sequence[Path]) -> list[Path]:
 
 
 def read_draft(path: Path) -> str:
-    """A draft on disk that no editor has open, with check's cap on its size."""
-    from lint.sources.files import MAX_BYTES
+    """A draft on disk that no editor has open, decoded as `check` decodes it (a BOM, else
+    UTF-8, else the legacy encoding that fits), with check's cap on its size."""
+    from lint.sources.files import MAX_BYTES, decode
 
     try:
         if path.stat().st_size > MAX_BYTES:
             raise DraftlintError(f"{path}: larger than {MAX_BYTES // 1_000_000} MB, not a draft")
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        return decode(path.read_bytes(), str(path)).text
+    except OSError as error:
         raise DraftlintError(f"{path}: cannot read: {error}") from None

@@ -2,8 +2,13 @@
 and server agreed on (UTF-16, the protocol's default, or UTF-8 or UTF-32)."""
 
 import bisect
+import re
 
 from lsprotocol import types
+
+# The protocol's line endings: a line ends at \r\n, \n or a lone \r (a form feed or U+2028
+# does not end one, whatever str.splitlines says).
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 class Lines:
@@ -12,7 +17,9 @@ class Lines:
     def __init__(self, text: str, encoding: str = "utf-16") -> None:
         self.text = text
         self.width = _WIDTHS.get(encoding, _utf16_width)
-        self.starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+        breaks = list(_LINE_END.finditer(text))
+        self.starts = [0] + [match.end() for match in breaks]
+        self.ends = [match.start() for match in breaks] + [len(text)]  # before the break
 
     def position(self, offset: int) -> types.Position:
         offset = max(0, min(offset, len(self.text)))
@@ -28,8 +35,7 @@ class Lines:
         if position.line >= len(self.starts):
             return len(self.text)
         start = self.starts[max(position.line, 0)]
-        end = self.starts[position.line + 1] - 1 if position.line + 1 < len(self.starts) else None
-        line = self.text[start:end]
+        line = self.text[start : self.ends[max(position.line, 0)]]
         units = 0
         for index, char in enumerate(line):
             if units >= position.character:

@@ -28,11 +28,29 @@ class State:
     warned: set[str] = field(default_factory=set)
     pending: dict[str, asyncio.TimerHandle] = field(default_factory=dict)
     running: set[asyncio.Task[None]] = field(default_factory=set)  # kept from the collector
+    failed: dict[str, str] = field(default_factory=dict)  # uri -> the error last shown
+    shut_down: bool = False  # asked to shut down before exit, as the protocol wants
+    latest: dict[str, int] = field(default_factory=dict)  # uri -> its last check's number
 
 
-def build_server() -> LanguageServer:
-    server = LanguageServer("draftlint", __version__, protocol_cls=AnsweringProtocol)
+def run_server() -> int:
+    """Serve on stdin and stdout until the editor says exit; the exit code the protocol
+    asks for: 0 after a shutdown request, else 1."""
     state = State()
+    build_server(state).start_io()
+    return 0 if state.shut_down else 1
+
+
+def build_server(state: State | None = None) -> LanguageServer:
+    state = state or State()
+    # Whole texts on each change: pygls applies ranges by str.splitlines(), which also breaks
+    # lines at a form feed or U+2028, where the editor does not; a one-page draft is small.
+    server = LanguageServer(
+        "draftlint",
+        __version__,
+        protocol_cls=AnsweringProtocol,
+        text_document_sync_kind=types.TextDocumentSyncKind.Full,
+    )
     checks = Checks()
 
     def warn(message: str) -> None:
@@ -77,7 +95,10 @@ def build_server() -> LanguageServer:
 
     async def check_text(uri: str, path: Path, text: str, version: int | None) -> None:
         encoding = str(server.server_capabilities.position_encoding or "utf-16")
-        outcome = await checks.run(path, text, encoding)
+        number = state.latest[uri] = state.latest.get(uri, 0) + 1
+        outcome = await checks.run(path, text, encoding, lambda: state.latest.get(uri) == number)
+        if outcome is None:
+            return  # a newer check of the draft came before this one's turn
         for message in outcome.warnings:
             warn(message)
         if version is not None and (
@@ -85,7 +106,11 @@ def build_server() -> LanguageServer:
         ):
             return  # closed, or edited since: the check of the newer text publishes
         if outcome.error is not None:
-            show_error(outcome.error)
+            if state.failed.get(uri) != str(outcome.error):  # once, not at each keystroke
+                show_error(outcome.error)
+            state.failed[uri] = str(outcome.error)
+        else:
+            state.failed.pop(uri, None)
         if outcome.checked is None:
             state.checked.pop(uri, None)
         else:
@@ -96,9 +121,15 @@ def build_server() -> LanguageServer:
 
     def forget(uri: str) -> None:
         state.checked.pop(uri, None)
+        state.failed.pop(uri, None)
+        state.latest.pop(uri, None)
         server.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=[])
         )
+
+    def known() -> list[str]:
+        """The drafts checked, well or not: checked again when settings change."""
+        return list(dict.fromkeys([*state.checked, *state.failed]))
 
     def start(uri: str) -> None:
         task = asyncio.ensure_future(check(uri))
@@ -123,14 +154,14 @@ def build_server() -> LanguageServer:
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     async def files_changed(params: types.DidChangeWatchedFilesParams) -> None:
         for change in params.changes:
-            if change.uri in state.checked and not is_open(change.uri):
+            if change.uri in known() and not is_open(change.uri):
                 if change.type == types.FileChangeType.Deleted:
                     forget(change.uri)
                 else:
                     await check(change.uri)
         if changed_configs(params.changes):
             checks.forget_settings()
-            for uri in list(state.checked):
+            for uri in known():
                 await check(uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
@@ -154,6 +185,7 @@ def build_server() -> LanguageServer:
 
     @server.feature(types.SHUTDOWN)
     def shutdown(params: None) -> None:
+        state.shut_down = True
         for pending in state.pending.values():
             pending.cancel()
         checks.close()
@@ -182,7 +214,7 @@ def build_server() -> LanguageServer:
         except DraftlintError as error:
             show_error(error)
             return
-        for checked_uri in list(state.checked):  # the value may be in any draft of the folder
+        for checked_uri in known():  # the value may be in any draft of the folder
             await check(checked_uri)
 
     @server.command(CHECK_WORKSPACE)

@@ -111,3 +111,42 @@ def test_no_code_action_is_offered_for_text_edited_since_its_check(tmp_path: Pat
         )
 
     assert drive(tmp_path, scenario) == 0
+
+
+def test_a_broken_configuration_is_said_once_and_its_repair_heard(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    config = tmp_path / ".draftlint.toml"
+    config.write_text('allow = ["06 12 34 56 78"\n', encoding="utf-8")  # no closing bracket
+
+    async def scenario(editor: Editor) -> None:
+        uri = editor.open(tmp_path / "post.md", DRAFT)
+        assert list(await editor.diagnostics_of(uri, 1)) == []
+        for version in (2, 3, 4):
+            editor.change(uri, version, DRAFT + "x" * version)
+            editor.client.text_document_did_save(
+                types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri))
+            )
+            await editor.diagnostics_of(uri, version)
+        assert len([m for m in editor.shown if ".draftlint.toml" in m]) == 1
+
+        config.write_text('allow = ["06 12 34 56 78"]\n', encoding="utf-8")
+        editor.published.clear()
+        editor.files_changed((config, types.FileChangeType.Changed))
+        while uri not in editor.published:
+            editor.arrived.clear()
+            await asyncio.wait_for(editor.arrived.wait(), 60)
+        assert entities(editor.published[uri]) == {"PERSON"}  # the phone number allowed
+
+    assert drive(tmp_path, scenario) == 0
+
+
+def test_the_server_exits_at_once_when_asked_during_a_long_check(tmp_path: Path) -> None:
+    paragraph = "Call Marguerite Vasseur on 06 12 34 56 78 about the quarterly roadmap.\n\n"
+
+    async def scenario(editor: Editor) -> None:
+        editor.open(tmp_path / "long.md", paragraph * 3000)  # about 200 KB: many seconds
+        await asyncio.sleep(1.0)  # the check has started on the worker
+
+    started = time.perf_counter()
+    assert drive(tmp_path, scenario) == 0
+    assert time.perf_counter() - started < 8.0  # the models' load, not the whole check

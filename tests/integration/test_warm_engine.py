@@ -1,14 +1,13 @@
-"""The server's warm engine gives exactly what check() gives, and reads again only the
-paragraphs an edit changed, with some context on either side."""
+"""The warm engine gives exactly what check() gives, and reads again only the lines an
+edit changed, with some context on either side."""
 
 from pathlib import Path
 
 import pytest
 
-from lint.detection.segments import paragraphs
 from lint.model import Document
 from lint.pipeline import Scanner
-from lint.warm import CONTEXT_CHARS, ParagraphCache, WarmChecker
+from lint.warm import CONTEXT_CHARS, LineCache, WarmChecker
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
@@ -31,7 +30,7 @@ LONG = "\n\n".join(
         "The design review with the accessibility group changed the colour palette.",
         "Questions? Write to me at team.lead.onboarding@example.org any time.",
         "Next we move the billing pages to the same components and test plan.",
-        "If you want the numbers, call me on +44 7700 900456 after 5 pm.",
+        "If you want the numbers, call me on 06 12 34 56 78 after 5 pm.",
         "Thanks again to everyone who filed bugs during the beta, it helped a lot.",
     ]
 )
@@ -52,19 +51,19 @@ def test_warm_findings_equal_a_full_check_before_and_after_an_edit() -> None:
     assert warm.read - first == len(FRENCH)  # nothing changed: nothing read
 
 
-def test_short_paragraphs_are_read_with_their_whole_neighbours_as_context() -> None:
+def test_an_edit_of_a_cv_without_blank_lines_reads_the_lines_around_it_only() -> None:
+    skills = ["Python", "SQL", "Airflow", "dbt", "Spark", "Kafka", "Terraform", "Docker"]
+    lines = [f"- Built {skill} pipelines for the reporting team, 2019-2021" for skill in skills]
+    text = "\n".join(["Jane Okonkwo-Baptiste", "Data engineer", *lines * 5, "jane.ob@example.org"])
     scanner, warm = Scanner(profile=None), WarmChecker()
-    warm.check(scanner, Document("post.md", LONG))
+    warm.check(scanner, Document("cv.md", text))
     before = warm.read
-    edited = Document("post.md", LONG.replace("changed the colour", "changed the whole colour"))
+    middle = text.index("Kafka pipelines", len(text) // 2)
+    edited = Document("cv.md", f"{text[:middle]}Apache {text[middle:]}")
     assert warm.check(scanner, edited) == scanner.check(edited)
-    spans = list(paragraphs(edited.text))
-    # The edit is in the 4th paragraph; the 3rd and 5th, shorter than CONTEXT_CHARS, see all
-    # of it: their keys change too, and they are read with their own context, the 2nd and
-    # the 6th.
-    window = spans[5][0] + len(spans[5][1]) - spans[1][0]
-    assert warm.read - before == window
-    assert window < len(edited.text) * 0.7
+    # The lines within CONTEXT_CHARS of the edit see it: they are read, with their context.
+    assert 0 < warm.read - before <= 5 * CONTEXT_CHARS
+    assert warm.read - before < len(edited.text) / 2
 
 
 def test_a_word_typed_mid_paragraph_reads_that_paragraph_and_some_context_only() -> None:
@@ -99,12 +98,42 @@ def test_a_clean_draft_stays_clean_when_warm() -> None:
     assert warm.check(scanner, Document("post.md", CLEAN + "\n")) == []
 
 
-def test_the_cache_is_bounded() -> None:
-    scanner, warm = Scanner(profile=None), WarmChecker(ParagraphCache(size=3))
-    warm.check(scanner, Document("post.md", LONG))
-    assert len(warm.cache.entries) == 3
+def test_a_cache_smaller_than_the_draft_loses_no_finding() -> None:
+    scanner, warm = Scanner(profile=None), WarmChecker(LineCache(size=3))
     draft = Document("post.md", LONG)
-    assert warm.check(scanner, draft) == scanner.check(draft)
+    expected = scanner.check(draft)
+    assert {f.entity for f in expected} >= {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"}
+    assert warm.check(scanner, draft) == expected
+    assert len(warm.cache.entries) == 3
+    assert warm.check(scanner, draft) == expected  # three lines cached, the rest read again
+
+
+FILLER = "We spent the week on the new office layout and the furniture order for the team. "
+
+
+def test_a_local_number_far_from_the_calling_code_its_draft_names_is_still_found() -> None:
+    # Digit groups without a trunk 0 are a phone number only in a region the segment names.
+    text = (
+        f"Our Abidjan desk answers on +225 07 07 58 42 19 every weekday.\n\n{FILLER * 6}\n\n"
+        f"{FILLER * 3}Visitors can ring 27 22 47 31 06 at the gate.\n"
+    )
+    scanner, warm = Scanner(profile=None), WarmChecker()
+    warm.check(scanner, Document("post.md", text))
+    edited = Document("post.md", text.replace("at the gate", "at the main gate"))
+    found = warm.check(scanner, edited)
+    assert found == scanner.check(edited)
+    phones = [edited.text[f.start : f.end] for f in found if f.entity == "PHONE_NUMBER"]
+    assert "27 22 47 31 06" in phones
+
+
+def test_a_line_of_a_text_written_in_cjk_script_is_judged_as_that_text() -> None:
+    chinese = "团队本周完成了新版本的测试和文档整理工作 " * 120
+    latin = "The review covered the roadmap and the budget for the coming quarter. " * 5
+    text = f"{chinese}\n\n{latin}\nWe thanked 王 小明 for the demo.\n"
+    scanner, warm = Scanner(profile=None), WarmChecker()
+    warm.check(scanner, Document("post.md", text))
+    edited = Document("post.md", text.replace("for the demo", "for the long demo"))
+    assert warm.check(scanner, edited) == scanner.check(edited)
 
 
 def _edits(text: str) -> list[str]:

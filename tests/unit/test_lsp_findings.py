@@ -39,6 +39,18 @@ def test_a_position_past_a_line_or_the_text_is_its_end() -> None:
     assert lines.offset(types.Position(line=40, character=0)) == len(TEXT)
 
 
+def test_lines_end_at_crlf_lf_or_a_lone_cr_and_nowhere_else() -> None:
+    text = "one\r\ntwo\rthree\nfour\u2028still four\x0cand still\n"
+    lines = Lines(text)
+    assert lines.position(text.index("two")) == types.Position(line=1, character=0)
+    assert lines.position(text.index("three")) == types.Position(line=2, character=0)
+    assert lines.position(text.index("still four")) == types.Position(line=3, character=5)
+    assert lines.position(text.index("and still")) == types.Position(line=3, character=16)
+    assert lines.offset(types.Position(line=0, character=99)) == text.index("\r\n")
+    for offset in (0, 5, 9, 15, 25, len(text)):
+        assert lines.offset(lines.position(offset)) == offset
+
+
 def test_a_diagnostic_masks_the_value_and_names_rule_and_suggestion() -> None:
     assert TEXT[PHONE.start : PHONE.end] == "07 98 76 54 32"
     document = Document("-", TEXT)

@@ -1,48 +1,70 @@
-"""The warm engine's cache: bounded, least recently used first out; paragraphs keyed with
-their neighbours; offsets shifted."""
+"""The warm engine's cache: bounded in entries and characters, least recently used first
+out; lines keyed with their context; offsets shifted."""
 
 from lint.model import Finding, Segment
-from lint.warm import ParagraphCache, missing_runs, paragraphs_of, shifted
+from lint.warm import CONTEXT_CHARS, LineCache, lines_of, missing_runs, shifted
 
 FINDING = Finding("", 3, 9, "PERSON", "person", 0.9, "info", "en", None)
 
 
+def key(text: str, language: str = "en") -> tuple[int, str, object, str, int, int]:
+    return (1, language, (), text, 0, len(text))
+
+
 def test_the_cache_keeps_at_most_its_size_and_drops_the_least_recently_used() -> None:
-    cache = ParagraphCache(size=2)
-    cache.put((1, "en", "a", 0, 1), ())
-    cache.put((1, "en", "b", 0, 1), (FINDING,))
-    assert cache.get((1, "en", "a", 0, 1)) == ()  # now the most recent
-    cache.put((1, "en", "c", 0, 1), ())
+    cache = LineCache(size=2)
+    cache.put(key("a"), ())
+    cache.put(key("b"), (FINDING,))
+    assert cache.get(key("a")) == ()  # now the most recent
+    cache.put(key("c"), ())
     assert len(cache.entries) == 2
-    assert cache.get((1, "en", "b", 0, 1)) is None
-    assert cache.get((1, "en", "a", 0, 1)) == ()
+    assert cache.get(key("b")) is None
+    assert cache.get(key("a")) == ()
+
+
+def test_the_cache_keeps_at_most_its_characters() -> None:
+    cache = LineCache(size=100, chars=25)
+    for letter in "abcde":
+        cache.put(key(letter * 10), ())
+    assert len(cache.entries) == 2
+    assert cache.held == 20
+    cache.put(key("f" * 10), ())  # the same key again is not counted twice
+    cache.put(key("f" * 10), (FINDING,))
+    assert cache.held == 20
 
 
 def test_the_same_text_in_another_language_is_another_entry() -> None:
-    cache = ParagraphCache()
-    cache.put((1, "en", "Merci Paul", 0, 10), (FINDING,))
-    assert cache.get((1, "fr", "Merci Paul", 0, 10)) is None
+    cache = LineCache()
+    cache.put(key("Merci Paul"), (FINDING,))
+    assert cache.get(key("Merci Paul", "fr")) is None
 
 
-def test_a_paragraph_is_keyed_by_itself_and_its_neighbours() -> None:
-    text = "One.\n\nTwo words.\n\n\nThree."
-    first, second, third = paragraphs_of(Segment(100, text, "en"), 7)
-    assert (second.start, second.end) == (106, 116)
-    assert second.key == (7, "en", "One.\n\nTwo words.\n\n\nThree.", 6, 10)
-    assert first.key == (7, "en", "One.\n\nTwo words.", 0, 4)
-    assert third.key == (7, "en", "Two words.\n\n\nThree.", 13, 6)
+def test_a_line_is_keyed_by_itself_its_context_and_the_scope_s_verdicts() -> None:
+    text = "One.\nTwo words.\n\n   \nThree."
+    first, second, third = lines_of(Segment(100, text, "en"), 7, (("FR",), False))
+    assert (second.start, second.end) == (105, 115)
+    assert second.key == (7, "en", (("FR",), False), text, 5, 10)
+    assert (third.start, third.end) == (121, 127)
+    assert first.low == 100
+    assert third.high == 127
 
 
-def test_an_edit_changes_the_keys_of_its_paragraph_and_both_neighbours_only() -> None:
-    before = paragraphs_of(Segment(0, "A.\n\nB.\n\nC.\n\nD.\n\nE.", "en"), 1)
-    after = paragraphs_of(Segment(0, "A.\n\nB.\n\nC!\n\nD.\n\nE.", "en"), 1)
-    cache = ParagraphCache()
-    for paragraph in before:
-        cache.put(paragraph.key, ())
-    assert missing_runs(after, cache) == [[1, 2, 3]]
+def test_context_stops_at_a_space_within_its_width() -> None:
+    words = " ".join(f"w{i:03}" for i in range(200))  # 999 characters
+    text = f"{words}\nMiddle line.\n{words}"
+    (_, middle, _) = lines_of(Segment(0, text, "en"), 1, ())
+    assert middle.start - middle.low <= CONTEXT_CHARS
+    assert middle.high - middle.end <= CONTEXT_CHARS
+    assert text[middle.low - 1] == " "  # no word cut
+    assert text[middle.high] == " "
 
 
-def test_findings_are_shifted_to_their_paragraphs_place_and_path() -> None:
+def test_missing_lines_come_in_runs_of_neighbours() -> None:
+    assert missing_runs([(), None, None, (), None]) == [[1, 2], [4]]
+    assert missing_runs([(), ()]) == []
+
+
+def test_findings_are_shifted_to_their_line_s_place_and_path() -> None:
     (moved,) = shifted([FINDING], 100, "post.md")
     assert (moved.start, moved.end, moved.path) == (103, 109, "post.md")
     assert shifted(shifted([FINDING], 100, "x"), -100, "") == [FINDING]
