@@ -82,8 +82,9 @@ async def session(text: str, edits: int, folder: Path) -> None:
     print(f"  memory after it:        {resident_mb(pid):6.0f} MB")
     where, times = random.Random(7), []
     cpu = cpu_seconds(pid)
+    page = text
     for version in range(2, edits + 2):
-        text = typed(text, where, f"edit{version}")
+        text = typed(page, where, f"edit{version}")  # one word typed in the page, each time
         sent = time.perf_counter()
         client.text_document_did_change(
             types.DidChangeTextDocumentParams(

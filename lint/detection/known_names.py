@@ -110,8 +110,12 @@ _CJK_CHAR = regex.compile(rf"[{_CJK}]")
 
 def written_in_cjk(text: str) -> bool:
     """More of the text's letters are Chinese, Japanese or Korean than not."""
-    in_cjk = len(_CJK_CHAR.findall(text))
+    in_cjk = cjk_letters(text)
     return in_cjk > sum(char.isalpha() for char in text) - in_cjk
+
+
+def cjk_letters(text: str) -> int:
+    return len(_CJK_CHAR.findall(text))
 
 
 def _cjk_names(text: str) -> list[KnownName]:

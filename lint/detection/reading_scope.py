@@ -8,6 +8,7 @@ scope so that the verdicts stay the segment's."""
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 
 _SCOPE: ContextVar[str | None] = ContextVar("scope", default=None)
 
@@ -28,10 +29,34 @@ def scope_of(text: str) -> str:
     return text if scope is None else scope
 
 
-def verdicts_of(text: str) -> tuple[tuple[str, ...], bool]:
+def verdicts_of(text: str) -> tuple[frozenset[str], bool]:
     """The verdicts a scope gives: the phone regions it names, and whether it is written
-    in CJK script. Pieces read within two scopes with equal verdicts read alike."""
-    from lint.detection.known_names import written_in_cjk
+    in CJK script. Pieces read within two scopes with equal verdicts read alike.
+
+    Both are read line by line (a calling code or a place is named within a line), and each
+    line's kept: at each keystroke, one line changes."""
+    regions: set[str] = set()
+    in_cjk = letters = 0
+    for line in text.split("\n"):
+        line_regions, line_cjk, line_letters = (
+            _kept_line_verdicts(line) if len(line) <= KEPT_LINE_CHARS else _line_verdicts(line)
+        )
+        regions |= line_regions
+        in_cjk += line_cjk
+        letters += line_letters
+    return frozenset(regions), in_cjk > letters - in_cjk
+
+
+KEPT_LINE_CHARS = 2_000  # a longer line is read again rather than kept
+
+
+def _line_verdicts(line: str) -> tuple[frozenset[str], int, int]:
+    from lint.detection.known_names import cjk_letters
     from lint.detection.phones import regions_named_in
 
-    return regions_named_in(text), written_in_cjk(text)
+    return frozenset(regions_named_in(line)), cjk_letters(line), sum(map(str.isalpha, line))
+
+
+@lru_cache(maxsize=8192)
+def _kept_line_verdicts(line: str) -> tuple[frozenset[str], int, int]:
+    return _line_verdicts(line)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from lsprotocol import types
 
@@ -20,6 +20,11 @@ from lint.lsp.findings import diagnostics, place
 from lint.lsp.positions import Lines
 from lint.resolution.explanations import explanations
 from lint.warm import WarmChecker
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from lint.detection.rules import Rule
 
 
 @dataclass
@@ -69,6 +74,7 @@ class Checks:
         self.warnings: list[str] = []
         self.settings = SettingsCache(self.warnings.append)
         self.checker = WarmChecker()
+        self.explained: tuple[object, dict[str, str]] | None = None
 
     async def run(
         self, path: Path, text: str, encoding: str, wanted: Callable[[], bool]
@@ -87,7 +93,7 @@ class Checks:
             scanner = self.settings.settings_for(path).scanner
             document = document_of(path, text)
             placed = place(document, self.checker.check(scanner, document))
-            checked = Checked(document, lines, placed, explanations(scanner.rules, markdown=True))
+            checked = Checked(document, lines, placed, self._explanations(scanner.rules))
             outcome = Outcome(checked, diagnostics(document, placed, lines))
         except DraftlintError as error:
             outcome = Outcome(None, [], error)
@@ -96,6 +102,12 @@ class Checks:
         outcome.warnings = list(self.warnings)
         self.warnings.clear()
         return outcome
+
+    def _explanations(self, rules: "Sequence[Rule] | None") -> dict[str, str]:
+        """The hover texts of a rule set, made again only when the settings give another."""
+        if self.explained is None or self.explained[0] is not rules:
+            self.explained = (rules, explanations(rules, markdown=True))
+        return self.explained[1]
 
     def forget_settings(self) -> None:
         """A configuration file changed: each file's settings are found again."""
