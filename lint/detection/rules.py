@@ -75,6 +75,9 @@ class Rule:
     languages: tuple[Language, ...]
     summary: str
     why: str
+    # French texts for the web page in French; None: the English ones are shown
+    summary_fr: str | None
+    why_fr: str | None
     severity: Severity
     threshold: float
     context: tuple[str, ...]
@@ -101,6 +104,8 @@ class _RuleSchema(BaseModel):
     languages: list[Language] = Field(default=list(Language), min_length=1)
     summary: str = Field(min_length=1)
     why: str = Field(min_length=1)
+    summary_fr: str | None = Field(default=None, min_length=1)
+    why_fr: str | None = Field(default=None, min_length=1)
     severity: Severity = Severity.warning
     threshold: float = Field(default=0.5, ge=0, le=1)
     context: list[str] = []

@@ -20,6 +20,12 @@ CANNOT_REWRITE = {
     "(draftlint check --fix cv.docx) and export it again",
     "html": "draftlint does not rewrite HTML; edit the source by hand",
 }
+# The same reasons for the web page in French.
+CANNOT_REWRITE_FR = {
+    "pdf": "draftlint ne peut pas réécrire un PDF ; corrigez le document d’où il a été exporté "
+    "(draftlint check --fix cv.docx) et exportez-le à nouveau",
+    "html": "draftlint ne réécrit pas le HTML ; modifiez la source à la main",
+}
 
 
 @dataclass(frozen=True, slots=True)

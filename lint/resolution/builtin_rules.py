@@ -18,6 +18,8 @@ class BuiltinRule:
     severity: str
     summary: str
     why: str
+    summary_fr: str
+    why_fr: str
     replacement: dict[str, str]
     languages: tuple[str, ...] = tuple(Language)
     flagged_examples: tuple[()] = ()
@@ -32,6 +34,11 @@ BUILTIN_RULES = (
         summary="A term on the configuration's deny list (accents and case ignored)",
         why="Your team said this term must never be published: a client, a project's code "
         "name, an internal tool. Set it with `deny = [...]` in .draftlint.toml.",
+        summary_fr="Un terme de la liste des termes interdits de la configuration "
+        "(sans tenir compte des accents ni de la casse)",
+        why_fr="Votre équipe a décidé que ce terme ne doit jamais être publié : un client, le "
+        "nom de code d’un projet, un outil interne. Il se règle avec `deny = [...]` dans "
+        ".draftlint.toml.",
         replacement=dict(DENY_REPLACEMENT),
     ),
     BuiltinRule(
@@ -41,6 +48,9 @@ BUILTIN_RULES = (
         summary="A draftlint: ignore/off comment that silences nothing",
         why="A stale suppression would silently hide a value added later on its line; "
         "remove the comment.",
+        summary_fr="Un commentaire draftlint: ignore/off qui ne masque rien",
+        why_fr="Un commentaire d’exclusion périmé masquerait sans bruit une valeur ajoutée plus "
+        "tard sur sa ligne ; supprimez le commentaire.",
         replacement={"en": "", "fr": ""},
     ),
 )

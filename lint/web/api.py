@@ -16,6 +16,7 @@ from starlette.responses import Response
 
 from lint.errors import DraftlintError
 from lint.pipeline import Scanner
+from lint.resolution.explanations import UI_LANGUAGES
 from lint.web import drafts
 from lint.web.bodies import DocxRequest, Draft, FixRequest, TooLarge, body_of, parsed
 from lint.web.security import MAX_BYTES
@@ -41,7 +42,10 @@ class Api:
 
         self.scanner = scanner
         self.stop_server = stop
-        self.explanations = explanations(scanner.rules)
+        # made once per language: the page asks for its own with every check
+        self.explanations = {
+            language: explanations(scanner.rules, language=language) for language in UI_LANGUAGES
+        }
 
     async def check(self, request: Request) -> Response:
         return await _answer(request, self._check)
@@ -53,7 +57,12 @@ class Api:
         name = _name(request)
         if name is None:
             return error(NAME_NEEDED)
-        return await _answer(request, lambda body: json_response(drafts.extract(name, body)))
+        ui_language = request.query_params.get("ui_language", "en")
+        if ui_language not in UI_LANGUAGES:
+            return error(f"ui_language: {ui_language!r} is not one of 'en', 'fr'")
+        return await _answer(
+            request, lambda body: json_response(drafts.extract(name, body, ui_language))
+        )
 
     async def docx(self, request: Request) -> Response:
         name = _name(request)
@@ -81,12 +90,13 @@ class Api:
         return json_response({"stopping": True}, background=BackgroundTask(self.stop_server))
 
     def _check(self, body: bytes) -> Response:
-        checked = drafts.check(self.scanner, parsed(Draft, body))
+        draft = parsed(Draft, body)
+        checked = drafts.check(self.scanner, draft)
         return json_response(
             {
                 "language": checked.language,
                 "profile": checked.profile,
-                "findings": drafts.findings_json(checked, self.explanations),
+                "findings": drafts.findings_json(checked, self.explanations[draft.ui_language]),
             }
         )
 

@@ -8,6 +8,7 @@ from starlette.requests import Request
 
 from lint.errors import DraftlintError
 from lint.fixing.suggestions import Style
+from lint.resolution.explanations import UiLanguage
 from lint.vocabulary import ENTITIES
 from lint.web.security import MAX_BYTES, too_large
 
@@ -29,6 +30,8 @@ class Draft(BaseModel):
     # The file the text came from (/api/extract), read as `check` reads a file of that name:
     # a Markdown file's ignore comments count. None: pasted text.
     name: StrictStr | None = None
+    # The page's own language: the findings' explanations are given in it.
+    ui_language: UiLanguage = "en"
 
     @field_validator("styles")
     @classmethod

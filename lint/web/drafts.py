@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from lint.errors import DraftlintError
-from lint.fixing.apply import CANNOT_REWRITE, redacted_docx
+from lint.fixing.apply import CANNOT_REWRITE, CANNOT_REWRITE_FR, redacted_docx
 from lint.fixing.masks import mask_value
 from lint.fixing.review import Review
 from lint.model import Document, Finding
 from lint.pipeline import Scanner
+from lint.resolution.explanations import UiLanguage
 from lint.warm import WarmChecker
 from lint.web.bodies import Decision, DocxRequest, Draft
 from lint.web.offsets import Utf16Index
@@ -109,13 +110,15 @@ def kind_of(name: str) -> str:
     return KINDS.get(Path(name).suffix.lower(), "txt")  # check reads any other name as text
 
 
-def extract(name: str, data: bytes) -> dict[str, Any]:
-    """The text draftlint checks in a file sent as bytes, read as `check` reads the file."""
+def extract(name: str, data: bytes, ui_language: UiLanguage = "en") -> dict[str, Any]:
+    """The text draftlint checks in a file sent as bytes, read as `check` reads the file;
+    why it cannot be rewritten, in the page's language."""
     from lint.sources.files import document_of_bytes
 
     document = document_of_bytes(name, data)
     kind = kind_of(name)
-    reason = CANNOT_REWRITE["pdf"] if kind == "pdf" else None
+    reasons = CANNOT_REWRITE_FR if ui_language == "fr" else CANNOT_REWRITE
+    reason = reasons["pdf"] if kind == "pdf" else None
     return {
         "name": name,
         "kind": kind,

@@ -59,6 +59,8 @@ def test_a_valid_rule_loads_with_its_examples(tmp_path: Path) -> None:
         (('["call [[1234]]"]', '["call 1234"]'), "examples.flagged: every flagged example"),
         (('summary = "A test rule"', 'summary = "A test rule"\ncolour = "red"'), "colour: Extra"),
         (("[examples]", "[examples"), "not valid TOML"),
+        (('why = "Because."', 'why = "Because."\nsummary_fr = ""'), "summary_fr: String should"),
+        (('why = "Because."', 'why = "Because."\nwhy_fr = 3'), "why_fr: Input should be a valid"),
     ],
 )
 def test_a_broken_rule_names_the_file_and_the_field(
