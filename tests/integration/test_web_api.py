@@ -79,6 +79,38 @@ def test_findings_point_into_the_text_as_the_page_counts_it(client: TestClient) 
     assert (answer["language"], answer["profile"]) == ("en", "post")
 
 
+def test_the_page_in_french_gets_french_explanations_and_the_same_findings(
+    client: TestClient,
+) -> None:
+    english = post(client, "check", {"text": POST})
+    french = post(client, "check", {"text": POST, "ui_language": "fr"})
+    # Only the explanations follow the page: the draft is still English, its suggestions too.
+    for answer in (english, french):
+        for finding in answer["findings"]:
+            del finding["explanation"]
+    assert french == english
+    french = post(client, "check", {"text": POST, "ui_language": "fr"})
+    (email,) = [f for f in french["findings"] if f["entity"] == "EMAIL_ADDRESS"]
+    assert email["explanation"].startswith(
+        "email-address (EMAIL_ADDRESS, avertissement)\n\nAdresse e-mail\n\nPourquoi : "
+    )
+    assert "Why:" not in email["explanation"]
+    fixed = post(client, "fix", {"text": POST, "ui_language": "fr", "decisions": []})
+    assert fixed == {"text": POST}
+
+
+def test_an_unknown_ui_language_is_a_one_line_400(client: TestClient) -> None:
+    body = json.dumps({"text": POST, "ui_language": "de"})
+    answer = client.post(f"/{TOKEN}/api/check", content=body, headers=JSON)
+    assert answer.status_code == 400
+    assert answer.json()["error"].startswith("ui_language: ")
+    refused = client.post(
+        f"/{TOKEN}/api/extract?name=cv.txt&ui_language=de", content=b"Hi", headers=UPLOAD
+    )
+    assert refused.status_code == 400
+    assert refused.json() == {"error": "ui_language: 'de' is not one of 'en', 'fr'"}
+
+
 def test_language_and_profile_are_detected_or_as_chosen(client: TestClient) -> None:
     detected = post(client, "check", {"text": LETTRE})
     assert (detected["language"], detected["profile"]) == ("fr", "letter")
@@ -188,6 +220,11 @@ def test_a_pdf_is_read_and_says_why_it_cannot_be_rewritten(client: TestClient) -
     assert "li.wei@example.com" in answer["text"]
     assert answer["rewritable"] is False
     assert answer["reason"].startswith("draftlint cannot rewrite a PDF")
+    french = client.post(
+        f"/{TOKEN}/api/extract?name=cv.pdf&ui_language=fr", content=out.getvalue(), headers=UPLOAD
+    ).json()
+    assert french["reason"].startswith("draftlint ne peut pas réécrire un PDF ; corrigez")
+    assert {**french, "reason": None} == {**answer, "reason": None}
 
 
 def make_docx() -> bytes:
