@@ -39,9 +39,9 @@ export async function fix(request) {
   return (await postJson("api/fix", request)).text;
 }
 
-export async function extract(name, bytes) {
+export async function extract(name, bytes, uiLanguage) {
   const response = await post(
-    `api/extract?name=${encodeURIComponent(name)}`,
+    `api/extract?name=${encodeURIComponent(name)}&ui_language=${uiLanguage}`,
     bytes,
     "application/octet-stream",
   );

@@ -60,7 +60,7 @@ const STRINGS = {
     "decided.edit": "Edited: your replacement replaces it.",
     detailSuggestion: "Suggestion: {value}",
     opened: "{name} opened.",
-    pdfNote: "{name} cannot be rewritten: {reason} Its findings and the fixed text are shown all the same.",
+    pdfNote: "{name} cannot be rewritten: {reason}. Its findings and the fixed text are shown all the same.",
     docxEdited: "The text was edited after {name} was opened: open the file again to download a redacted copy.",
     downloaded: "Downloaded {name}.",
     downloadedUnread:
@@ -124,7 +124,7 @@ const STRINGS = {
     "decided.edit": "Modifié : votre remplacement le remplace.",
     detailSuggestion: "Suggestion : {value}",
     opened: "{name} ouvert.",
-    pdfNote: "{name} ne peut pas être réécrit : {reason} Ses constats et le texte corrigé sont tout de même affichés.",
+    pdfNote: "{name} ne peut pas être réécrit : {reason}. Ses constats et le texte corrigé sont tout de même affichés.",
     docxEdited: "Le texte a changé depuis l’ouverture de {name} : rouvrez le fichier pour télécharger une copie expurgée.",
     downloaded: "{name} téléchargé.",
     downloadedUnread:
@@ -238,6 +238,9 @@ function wire() {
   ui.switchLanguage.addEventListener("click", () => {
     state.lang = state.lang === "en" ? "fr" : "en";
     applyStrings();
+    // The explanations come from the server in the page's language: checked again.
+    if (ui.draft.value.trim() !== "") session.runCheck();
+    files.followLanguage();
   });
   // A file dropped anywhere is opened, never navigated to (the page would be lost).
   document.addEventListener("dragover", (event) => {

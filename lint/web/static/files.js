@@ -28,10 +28,16 @@ export function createFiles(page, session) {
     }
     try {
       const bytes = await file.arrayBuffer();
-      const extracted = await api.extract(file.name, bytes);
+      const extracted = await api.extract(file.name, bytes, state.lang);
       // The textarea keeps \n alone: the file's text is compared and checked as it shows it.
       const text = extracted.text.replace(/\r\n?/g, "\n");
-      state.file = { ...extracted, text, bytes: extracted.kind === "docx" ? bytes : null };
+      state.file = {
+        ...extracted,
+        text,
+        bytes: extracted.kind === "docx" ? bytes : null,
+        // kept to ask again why it cannot be rewritten when the page changes language
+        unrewritable: extracted.rewritable ? null : bytes,
+      };
       state.decisions = new Map();
       ui.draft.value = text;
       state.findings = [];
@@ -40,6 +46,21 @@ export function createFiles(page, session) {
       say(t("opened", { name: extracted.name }));
     ui.fileName.textContent = extracted.name;
       await session.runCheck();
+    } catch (problem) {
+      sayError(problem);
+    }
+  }
+
+  // The page changed language: a file that cannot be rewritten says why in the new one.
+  async function followLanguage() {
+    const file = state.file;
+    if (!file?.unrewritable) return;
+    try {
+      const { reason } = await api.extract(file.name, file.unrewritable, state.lang);
+      if (state.file === file) {
+        file.reason = reason;
+        showFileNote();
+      }
     } catch (problem) {
       sayError(problem);
     }
@@ -85,5 +106,5 @@ export function createFiles(page, session) {
     }
   }
 
-  return { copyFixed, downloadRedacted, openFile, showFileNote };
+  return { copyFixed, downloadRedacted, followLanguage, openFile, showFileNote };
 }

@@ -96,7 +96,12 @@ export function createSession(page) {
   // ---- checking and fixing -------------------------------------------------------------
 
   function settings() {
-    const chosen = { language: ui.language.value, profile: ui.profile.value };
+    // ui_language: the findings' explanations come in the page's own language.
+    const chosen = {
+      language: ui.language.value,
+      profile: ui.profile.value,
+      ui_language: state.lang,
+    };
     // A style for names only when one is chosen: otherwise the configuration's holds.
     return ui.names.value ? { ...chosen, styles: { PERSON: ui.names.value } } : chosen;
   }
