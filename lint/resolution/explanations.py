@@ -16,11 +16,19 @@ SHOWS_EXAMPLES = {"en": "shows its examples.", "fr": "montre ses exemples."}
 SEVERITIES_FR = {"error": "erreur", "warning": "avertissement", "info": "info"}
 
 
-def summary_and_why(rule: "Rule | BuiltinRule", language: UiLanguage = "en") -> tuple[str, str]:
-    """The rule's texts in the language; a rule file without French ones gives its English."""
+def summary_and_why(rule: "Rule | BuiltinRule", language: str = "en") -> tuple[str, str]:
+    """The rule's texts in the language (en, fr); a rule file without French ones gives its
+    English."""
     if language == "fr":
         return rule.summary_fr or rule.summary, rule.why_fr or rule.why
     return rule.summary, rule.why
+
+
+def plain_explanation(rule: "Rule | BuiltinRule", language: str = "en") -> str:
+    """How `draftlint explain RULE` starts, and what the web page shows."""
+    summary, why = summary_and_why(rule, language)
+    severity = SEVERITIES_FR[rule.severity] if language == "fr" else rule.severity
+    return f"{rule.id} ({rule.entity}, {severity})\n\n{summary}\n\n{WHY[language]} {why}"
 
 
 def explanations(
@@ -31,18 +39,15 @@ def explanations(
     from lint.resolution.builtin_rules import BUILTIN_RULES
 
     known: list[Rule | BuiltinRule] = [*(rules or bundled_rules()), *BUILTIN_RULES]
-    explained = {}
-    for rule in known:
-        summary, why = summary_and_why(rule, language)
-        severity = SEVERITIES_FR[rule.severity] if language == "fr" else rule.severity
-        if markdown:
-            explained[rule.id] = (
-                f"**{rule.id}** (`{rule.entity}`, {severity})\n\n{summary}\n\n"
-                f"{WHY[language]} {why}\n\n"
-                f"`draftlint explain {rule.id}` {SHOWS_EXAMPLES[language]}"
-            )
-        else:
-            explained[rule.id] = (
-                f"{rule.id} ({rule.entity}, {severity})\n\n{summary}\n\n{WHY[language]} {why}"
-            )
-    return explained
+    explain = _markdown_explanation if markdown else plain_explanation
+    return {rule.id: explain(rule, language) for rule in known}
+
+
+def _markdown_explanation(rule: "Rule | BuiltinRule", language: str) -> str:
+    """For the editor's hover: the id in bold, the entity as code, a pointer to explain."""
+    summary, why = summary_and_why(rule, language)
+    severity = SEVERITIES_FR[rule.severity] if language == "fr" else rule.severity
+    return (
+        f"**{rule.id}** (`{rule.entity}`, {severity})\n\n{summary}\n\n{WHY[language]} {why}\n\n"
+        f"`draftlint explain {rule.id}` {SHOWS_EXAMPLES[language]}"
+    )

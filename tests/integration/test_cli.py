@@ -220,6 +220,22 @@ def test_explain_shows_why_and_examples() -> None:
     assert "IBAN: FR76 3000 3018 4700 0517 3826 435" in result.stdout
 
 
+def test_explain_in_french_gives_the_french_summary_and_why_and_the_same_examples() -> None:
+    english = run("explain", "iban")
+    french = run("explain", "iban", "--lang", "fr")
+    assert french.exit_code == 0
+    assert french.stdout.startswith(
+        "iban (FINANCIAL_ACCOUNT, erreur)\n\nNuméro de compte bancaire IBAN"
+    )
+    assert "\n\nPourquoi : Un IBAN permet" in french.stdout
+    assert "Why:" not in french.stdout
+    # only the summary and the why are translated: the examples are the rule's own
+    examples = english.stdout.index("Flagged, and what --fix writes:")
+    assert french.stdout.endswith(english.stdout[examples:])
+    listed = run("explain", "PERSON", "--lang", "fr")
+    assert "person-name                warning  Nom d’une personne" in listed.stdout
+
+
 def test_explain_an_unknown_rule_exits_2() -> None:
     result = run("explain", "nope")
     assert result.exit_code == 2

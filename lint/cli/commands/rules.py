@@ -10,6 +10,7 @@ from lint.cli.exits import exit_2_on_error
 from lint.cli.options import ExtraRulesOption
 from lint.errors import DraftlintError
 from lint.settings import rules_with
+from lint.vocabulary import Language
 from lint.words import plural
 
 if TYPE_CHECKING:
@@ -37,9 +38,13 @@ def explain_command(
     name: Annotated[
         str, typer.Argument(help="A rule id, as `rules` lists, or an entity (PHONE_NUMBER).")
     ],
+    lang: Annotated[
+        Language, typer.Option("--lang", help="The language of the summary and the why.")
+    ] = Language.en,
 ) -> None:
     """Show what a rule finds, why it matters, and its examples; for an entity, its rules."""
     from lint.resolution.builtin_rules import BUILTIN_RULES
+    from lint.resolution.explanations import summary_and_why
 
     with exit_2_on_error():
         known: list[Rule | BuiltinRule] = [
@@ -51,18 +56,20 @@ def explain_command(
         if name not in by_id and not of_entity:
             raise DraftlintError(f"no rule or entity {name!r}; `draftlint rules` lists them")
     if name in by_id:
-        _explain_rule(by_id[name])
+        _explain_rule(by_id[name], lang)
         return
     typer.echo(f"{name.upper()}: {plural(len(of_entity), 'rule')}\n")
     for rule in of_entity:
-        typer.echo(f"  {rule.id:<26} {rule.severity:<8} {rule.summary}")
+        summary, _ = summary_and_why(rule, lang)
+        typer.echo(f"  {rule.id:<26} {rule.severity:<8} {summary}")
     typer.echo("\n`draftlint explain RULE` shows a rule's examples.")
 
 
-def _explain_rule(rule: Rule | BuiltinRule) -> None:
+def _explain_rule(rule: Rule | BuiltinRule, lang: Language) -> None:
     from lint.detection.rules import Rule
+    from lint.resolution.explanations import plain_explanation
 
-    typer.echo(f"{rule.id} ({rule.entity}, {rule.severity})\n\n{rule.summary}\n\nWhy: {rule.why}\n")
+    typer.echo(f"{plain_explanation(rule, lang)}\n")
     if not isinstance(rule, Rule):
         for language, text in rule.replacement.items():
             if text:
