@@ -287,6 +287,9 @@ def test_a_pdf_shows_its_findings_and_why_it_cannot_be_rewritten(
     expect(page.get_by_role("button", name="Download redacted copy")).to_be_hidden()
     page.get_by_role("button", name="Accept all").click()
     expect(page.locator("#fixed")).not_to_have_value(re.compile(re.escape(PHONE)))
+    # In French, the reason is the server's French one.
+    page.get_by_role("button", name="Français").click()
+    expect(note).to_contain_text("cv.pdf ne peut pas être réécrit : draftlint ne peut pas")
 
 
 def _drop(page: Page, name: str, data: bytes) -> None:
