@@ -69,10 +69,10 @@ class Editor:
             self.history.append((params.uri, params.version))
             self.arrived.set()
 
-    async def start(self, root: Path) -> None:
+    async def start(self, root: Path, locale: str | None = None) -> None:
         await self.client.start_io(sys.executable, "-m", "lint.cli", "server", cwd=root)
         await self.client.initialize_async(
-            types.InitializeParams(capabilities=CAPABILITIES, root_uri=root.as_uri())
+            types.InitializeParams(capabilities=CAPABILITIES, root_uri=root.as_uri(), locale=locale)
         )
         self.client.initialized(types.InitializedParams())
 
@@ -129,10 +129,12 @@ class Editor:
         return None if server is None else await asyncio.wait_for(server.wait(), 30)
 
 
-def drive(tmp_path: Path, scenario: Callable[[Editor], Awaitable[None]]) -> int | None:
+def drive(
+    tmp_path: Path, scenario: Callable[[Editor], Awaitable[None]], locale: str | None = None
+) -> int | None:
     async def session() -> int | None:
         editor = Editor()
-        await editor.start(tmp_path)
+        await editor.start(tmp_path, locale)
         await scenario(editor)
         return await editor.stop()
 

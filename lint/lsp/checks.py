@@ -18,7 +18,7 @@ from lint.lsp.actions import Checked
 from lint.lsp.drafts import SettingsCache, document_of
 from lint.lsp.findings import diagnostics, place
 from lint.lsp.positions import Lines
-from lint.resolution.explanations import explanations
+from lint.resolution.explanations import UiLanguage, explanations
 from lint.warm import WarmChecker
 
 if TYPE_CHECKING:
@@ -75,6 +75,7 @@ class Checks:
         self.settings = SettingsCache(self.warnings.append)
         self.checker = WarmChecker()
         self.explained: tuple[object, dict[str, str]] | None = None
+        self.language: UiLanguage = "en"  # of the hover texts: the editor's, if French
 
     async def run(
         self, path: Path, text: str, encoding: str, wanted: Callable[[], bool]
@@ -106,7 +107,7 @@ class Checks:
     def _explanations(self, rules: "Sequence[Rule] | None") -> dict[str, str]:
         """The hover texts of a rule set, made again only when the settings give another."""
         if self.explained is None or self.explained[0] is not rules:
-            self.explained = (rules, explanations(rules, markdown=True))
+            self.explained = (rules, explanations(rules, markdown=True, language=self.language))
         return self.explained[1]
 
     def forget_settings(self) -> None:

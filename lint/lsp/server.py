@@ -143,6 +143,11 @@ def build_server(state: State | None = None) -> LanguageServer:
             pending.cancel()
         state.pending[uri] = asyncio.get_running_loop().call_later(DEBOUNCE, start, uri)
 
+    @server.feature(types.INITIALIZE)
+    def initialize(params: types.InitializeParams) -> None:
+        # The hover speaks the editor's language when it is French ("fr", "fr-CA"...).
+        checks.language = "fr" if (params.locale or "").lower().startswith("fr") else "en"
+
     @server.feature(types.INITIALIZED)
     async def initialized(params: types.InitializedParams) -> None:
         """Ask to hear of configuration files and drafts changed outside the editor."""

@@ -150,3 +150,20 @@ def test_the_server_exits_at_once_when_asked_during_a_long_check(tmp_path: Path)
     started = time.perf_counter()
     assert drive(tmp_path, scenario) == 0
     assert time.perf_counter() - started < 8.0  # the models' load, not the whole check
+
+
+def test_the_hover_speaks_french_in_an_editor_set_to_french(tmp_path: Path) -> None:
+    async def scenario(editor: Editor) -> None:
+        uri = editor.open(tmp_path / "post.md", DRAFT)
+        (phone,) = [d for d in await editor.diagnostics_of(uri, 1) if d.message.startswith("PHONE")]
+        hover = await editor.client.text_document_hover_async(
+            types.HoverParams(
+                text_document=types.TextDocumentIdentifier(uri=uri), position=phone.range.start
+            )
+        )
+        assert hover is not None
+        assert isinstance(hover.contents, types.MarkupContent)
+        assert "Pourquoi :" in hover.contents.value
+        assert "Why:" not in hover.contents.value
+
+    assert drive(tmp_path, scenario, locale="fr-FR") == 0
