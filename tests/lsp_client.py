@@ -2,7 +2,7 @@
 
 import asyncio
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +11,7 @@ from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 from pygls.protocol import default_converter
 
+DRAFT = "Thanks to Marguerite Vasseur for the tips!\n\nCall me on 06 12 34 56 78 after six.\n"
 TIMEOUT = 120  # the first check loads both spaCy models
 
 
@@ -103,6 +104,25 @@ class Editor:
             )
         )
 
+    async def code_actions(
+        self, uri: str, *diagnostics: types.Diagnostic
+    ) -> Sequence[types.Command | types.CodeAction] | None:
+        """The actions the server offers on the first diagnostic's range, as a quick-fix menu."""
+        return await self.client.text_document_code_action_async(
+            types.CodeActionParams(
+                text_document=types.TextDocumentIdentifier(uri=uri),
+                range=diagnostics[0].range,
+                context=types.CodeActionContext(diagnostics=list(diagnostics)),
+            )
+        )
+
+    async def hover(self, uri: str, position: types.Position) -> types.Hover | None:
+        return await self.client.text_document_hover_async(
+            types.HoverParams(
+                text_document=types.TextDocumentIdentifier(uri=uri), position=position
+            )
+        )
+
     def files_changed(self, *changes: tuple[Path, types.FileChangeType]) -> None:
         self.client.workspace_did_change_watched_files(
             types.DidChangeWatchedFilesParams(
@@ -139,3 +159,7 @@ def drive(
         return await editor.stop()
 
     return asyncio.run(session())
+
+
+def entities(diagnostics: Sequence[types.Diagnostic]) -> set[str]:
+    return {d.message.split()[0] for d in diagnostics}

@@ -1,7 +1,10 @@
 """Guess whether a paragraph is English or French from its function words."""
 
 import re
-from functools import cache, lru_cache
+from collections.abc import Callable
+from functools import cache
+
+from lint.detection.kept_texts import KEPT_CHARS, kept_when_short
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ELISION = re.compile(r"(?:[ldjmnst]|\w*qu)'")
@@ -20,29 +23,27 @@ def _telling_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(english - french), frozenset(french - english)
 
 
-# An editor's session asks about the same paragraphs and sentences at each keystroke: the
-# evidence of a short text is kept; a long one is the sum of its paragraphs' (no word spans
-# a blank line), so that no copy of a whole draft is kept at each keystroke.
-CACHED_CHARS = 2_000
+# Paragraphs are apart: no word spans a blank line, so a text's evidence is its paragraphs'
+# added up, and each paragraph's is kept (lint.detection.kept_texts).
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def language_evidence(text: str) -> tuple[int, int]:
     """(English words, French words) among the text's function words."""
-    if len(text) <= CACHED_CHARS:
-        return _kept_evidence(text)
-    pieces = _PARAGRAPH_BREAK.split(text)
-    if len(pieces) == 1:
+    if len(text) <= KEPT_CHARS:
         return _evidence(text)
-    evidence = [language_evidence(piece) for piece in pieces]
-    return sum(e for e, _ in evidence), sum(f for _, f in evidence)
+    return summed_over_paragraphs(text, _evidence, _PARAGRAPH_BREAK)
 
 
-@lru_cache(maxsize=4096)
-def _kept_evidence(text: str) -> tuple[int, int]:
-    return _evidence(text)
+def summed_over_paragraphs(
+    text: str, evidence: Callable[[str], tuple[int, int]], breaks: re.Pattern[str]
+) -> tuple[int, int]:
+    """evidence of text, as the sum of its paragraphs' (no word spans a blank line)."""
+    counted = [evidence(paragraph) for paragraph in breaks.split(text)]
+    return sum(e for e, _ in counted), sum(f for _, f in counted)
 
 
+@kept_when_short
 def _evidence(text: str) -> tuple[int, int]:
     english, french = _telling_words()
     words = [word.lower().replace("’", "'") for word in _WORD.findall(text)]

@@ -8,7 +8,8 @@ scope so that the verdicts stay the segment's."""
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
+
+from lint.detection.kept_texts import kept_when_short
 
 _SCOPE: ContextVar[str | None] = ContextVar("scope", default=None)
 
@@ -34,29 +35,20 @@ def verdicts_of(text: str) -> tuple[frozenset[str], bool]:
     in CJK script. Pieces read within two scopes with equal verdicts read alike.
 
     Both are read line by line (a calling code or a place is named within a line), and each
-    line's kept: at each keystroke, one line changes."""
+    line's kept (lint.detection.kept_texts): at each keystroke, one line changes."""
     regions: set[str] = set()
     in_cjk = letters = 0
     for line in text.split("\n"):
-        line_regions, line_cjk, line_letters = (
-            _kept_line_verdicts(line) if len(line) <= KEPT_LINE_CHARS else _line_verdicts(line)
-        )
+        line_regions, line_cjk, line_letters = _line_verdicts(line)
         regions |= line_regions
         in_cjk += line_cjk
         letters += line_letters
     return frozenset(regions), in_cjk > letters - in_cjk
 
 
-KEPT_LINE_CHARS = 2_000  # a longer line is read again rather than kept
-
-
+@kept_when_short
 def _line_verdicts(line: str) -> tuple[frozenset[str], int, int]:
     from lint.detection.known_names import cjk_letters
     from lint.detection.phones import regions_named_in
 
     return frozenset(regions_named_in(line)), cjk_letters(line), sum(map(str.isalpha, line))
-
-
-@lru_cache(maxsize=8192)
-def _kept_line_verdicts(line: str) -> tuple[frozenset[str], int, int]:
-    return _line_verdicts(line)

@@ -10,9 +10,9 @@ word is enough; month names and French accents count as telling words.
 import bisect
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
-from lint.detection.language import CACHED_CHARS, language_evidence
+from lint.detection.kept_texts import kept_when_short
+from lint.detection.language import language_evidence, summed_over_paragraphs
 from lint.model import Finding
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
@@ -48,18 +48,8 @@ _BORROWED = _words("résumé café cliché fiancé fiancée naïve déjà façad
 _NOT_TELLING = re.compile(r"\w*\d\w*|\b(?:de|en|la|y|a|se|que|no|te|me|tu|un|o|e|es)\b", re.I)
 
 
+@kept_when_short  # an editor's session asks about the same sentences at each keystroke
 def _evidence(text: str) -> tuple[int, int]:
-    # An editor's session asks about the same sentences and paragraphs at each keystroke:
-    # a short one's evidence is kept (a long one is not, to keep no copy of a whole draft).
-    return _kept_evidence(text) if len(text) <= CACHED_CHARS else _counted_evidence(text)
-
-
-@lru_cache(maxsize=4096)
-def _kept_evidence(text: str) -> tuple[int, int]:
-    return _counted_evidence(text)
-
-
-def _counted_evidence(text: str) -> tuple[int, int]:
     text = _NOT_TELLING.sub(" ", text)
     english, french = language_evidence(text)
     words = _WORD.findall(text)
@@ -72,10 +62,9 @@ def _counted_evidence(text: str) -> tuple[int, int]:
 
 
 def _whole_evidence(text: str) -> tuple[int, int]:
-    """The draft's evidence: its paragraphs' added up (no word spans a blank line), each
-    paragraph's cached, since an edit changes one."""
-    evidence = [_evidence(paragraph) for paragraph in _PARAGRAPH_END.split(text)]
-    return sum(e for e, _ in evidence), sum(f for _, f in evidence)
+    """The draft's evidence: its paragraphs' added up, each paragraph's kept, since an edit
+    changes one."""
+    return summed_over_paragraphs(text, _evidence, _PARAGRAPH_END)
 
 
 def _verdict(text: str, margin: int) -> str | None:

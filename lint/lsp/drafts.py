@@ -94,11 +94,10 @@ def workspace_drafts(folders: Sequence[Path]) -> list[Path]:
 def read_draft(path: Path) -> str:
     """A draft on disk that no editor has open, decoded as `check` decodes it (a BOM, else
     UTF-8, else the legacy encoding that fits), with check's cap on its size."""
-    from lint.sources.files import MAX_BYTES, decode
+    from lint.sources.files import check_size, decode
 
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise DraftlintError(f"{path}: larger than {MAX_BYTES // 1_000_000} MB, not a draft")
+        check_size(str(path), path.stat().st_size)
         return decode(path.read_bytes(), str(path)).text
     except OSError as error:
         raise DraftlintError(f"{path}: cannot read: {error}") from None

@@ -61,23 +61,14 @@ def _decode_legacy(data: bytes, name: str, position: int) -> str:
 def read_document(source: str) -> Document:
     if source == STDIN:
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        _check_size("<stdin>", len(data))
+        check_size("<stdin>", len(data))
         return replace(decode(data, "<stdin>"), path=STDIN)
     try:
         # Only regular files: a FIFO or a device could block the run forever.
         status = os.stat(source)
         if not stat.S_ISREG(status.st_mode):
             raise DraftlintError(f"{source}: not a regular file")
-        _check_size(source, status.st_size)
-        suffix = Path(source).suffix.lower()
-        if suffix == ".docx":
-            from lint.sources.docx.document import read_docx
-
-            return read_docx(source)
-        if suffix == ".pdf":
-            from lint.sources.pdf import read_pdf
-
-            return read_pdf(source)
+        check_size(source, status.st_size)
         data = Path(source).read_bytes()
     except FileNotFoundError:
         raise DraftlintError(f"{source}: no such file or folder") from None
@@ -85,12 +76,7 @@ def read_document(source: str) -> Document:
         raise DraftlintError(f"{source}: permission denied") from None
     except OSError as error:
         raise DraftlintError(f"{source}: cannot read: {error.strerror or error}") from None
-    document = decode(data, source)
-    if suffix in (".html", ".htm"):
-        from lint.sources.html import read_html
-
-        return read_html(source, document.text)
-    return document
+    return document_of_bytes(source, data)
 
 
 def read_staged_document(path: str) -> Document:
@@ -103,7 +89,7 @@ def read_staged_document(path: str) -> Document:
 def document_of_bytes(path: str, data: bytes) -> Document:
     """A draft held in memory (staged by git, sent to the web page), read as `check` reads
     the file of that name: its suffix picks the format, the same limits apply."""
-    _check_size(path, len(data))
+    check_size(path, len(data))
     suffix = Path(path).suffix.lower()
     if suffix == ".docx":
         from lint.sources.docx.document import read_docx
@@ -121,7 +107,8 @@ def document_of_bytes(path: str, data: bytes) -> Document:
     return document
 
 
-def _check_size(name: str, size: int) -> None:
+def check_size(name: str, size: int) -> None:
+    """check's cap on a draft's size: one line and exit 2 beyond it."""
     if size > MAX_BYTES:
         raise DraftlintError(f"{name}: larger than {MAX_BYTES // 1_000_000} MB, not a draft")
 

@@ -6,14 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from lsp_client import Editor, drive
+from lsp_client import DRAFT, Editor, drive, entities
 from lsprotocol import types
-
-DRAFT = "Thanks to Marguerite Vasseur for the tips!\n\nCall me on 06 12 34 56 78 after six.\n"
-
-
-def entities(diagnostics: list[types.Diagnostic]) -> set[str]:
-    return {d.message.split()[0] for d in diagnostics}
 
 
 def titled(actions: object, start: str) -> types.CodeAction:
@@ -54,13 +48,7 @@ def test_a_session_diagnoses_fixes_and_rechecks_a_draft(tmp_path: Path) -> None:
         assert isinstance(phone.code, str)
         assert phone.code.startswith("phone-number")
 
-        actions = await editor.client.text_document_code_action_async(
-            types.CodeActionParams(
-                text_document=types.TextDocumentIdentifier(uri=uri),
-                range=phone.range,
-                context=types.CodeActionContext(diagnostics=[phone]),
-            )
-        )
+        actions = await editor.code_actions(uri, phone)
         assert actions
         fix = actions[0]
         assert isinstance(fix, types.CodeAction)
@@ -76,11 +64,7 @@ def test_a_session_diagnoses_fixes_and_rechecks_a_draft(tmp_path: Path) -> None:
         assert "06 12 34 56 78" not in fixed
         assert "Marguerite Vasseur" in fixed  # the quick fix is the phone number's alone
 
-        hover = await editor.client.text_document_hover_async(
-            types.HoverParams(
-                text_document=types.TextDocumentIdentifier(uri=uri), position=phone.range.start
-            )
-        )
+        hover = await editor.hover(uri, phone.range.start)
         assert hover is not None
         assert isinstance(hover.contents, types.MarkupContent)
         assert phone.code in hover.contents.value
@@ -125,13 +109,7 @@ def test_the_workspace_configuration_of_each_file_is_honoured(tmp_path: Path) ->
         assert "PHONE_NUMBER" not in entities(await editor.diagnostics_of(mine, 1))
 
         (phone,) = [d for d in found if d.message.startswith("PHONE_NUMBER")]
-        actions = await editor.client.text_document_code_action_async(
-            types.CodeActionParams(
-                text_document=types.TextDocumentIdentifier(uri=plain),
-                range=phone.range,
-                context=types.CodeActionContext(diagnostics=[phone]),
-            )
-        )
+        actions = await editor.code_actions(plain, phone)
         allow = titled(actions, "draftlint: allow this value")
         assert allow.command
         assert allow.edit is None  # the draft is not touched: a configuration file is
@@ -162,13 +140,7 @@ def test_an_html_page_is_diagnosed_where_the_value_is_in_its_source(tmp_path: Pa
         assert phone.range.start == types.Position(line=1, character=16)
         assert phone.range.end == types.Position(line=1, character=30)
 
-        actions = await editor.client.text_document_code_action_async(
-            types.CodeActionParams(
-                text_document=types.TextDocumentIdentifier(uri=uri),
-                range=phone.range,
-                context=types.CodeActionContext(diagnostics=[phone]),
-            )
-        )
+        actions = await editor.code_actions(uri, phone)
         ignore = titled(actions, "draftlint: ignore phone-number")
         assert ignore.edit
         assert ignore.edit.changes

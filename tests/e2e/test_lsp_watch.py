@@ -4,14 +4,8 @@ import asyncio
 import time
 from pathlib import Path
 
-from lsp_client import Editor, drive
+from lsp_client import DRAFT, Editor, drive, entities
 from lsprotocol import types
-
-DRAFT = "Thanks to Marguerite Vasseur for the tips!\n\nCall me on 06 12 34 56 78 after six.\n"
-
-
-def entities(diagnostics: list[types.Diagnostic]) -> set[str]:
-    return {d.message.split()[0] for d in diagnostics}
 
 
 def test_configuration_changes_and_deleted_drafts_are_heard(tmp_path: Path) -> None:
@@ -72,11 +66,7 @@ def test_hovers_are_answered_while_a_long_draft_is_checked(tmp_path: Path) -> No
         long_uri = editor.open(tmp_path / "long.md", long_draft)
         await asyncio.sleep(0.2)  # the long check has started on the worker
         asked = time.perf_counter()
-        hover = await editor.client.text_document_hover_async(
-            types.HoverParams(
-                text_document=types.TextDocumentIdentifier(uri=short), position=phone.range.start
-            )
-        )
+        hover = await editor.hover(short, phone.range.start)
         answered = time.perf_counter() - asked
         assert hover is not None
         assert long_uri not in editor.published  # answered before the long draft's check
@@ -91,24 +81,13 @@ def test_no_code_action_is_offered_for_text_edited_since_its_check(tmp_path: Pat
     async def scenario(editor: Editor) -> None:
         uri = editor.open(tmp_path / "post.md", DRAFT)
         (phone,) = [d for d in await editor.diagnostics_of(uri, 1) if d.message.startswith("PHONE")]
-        request = types.CodeActionParams(
-            text_document=types.TextDocumentIdentifier(uri=uri),
-            range=phone.range,
-            context=types.CodeActionContext(diagnostics=[phone]),
-        )
-        assert await editor.client.text_document_code_action_async(request)
+        assert await editor.code_actions(uri, phone)
         editor.change(uri, 2, "A new first line.\n" + DRAFT)  # every line moves down by one
         # Within the debounce: the last check read other text, its ranges would be wrong.
-        assert not await editor.client.text_document_code_action_async(request)
+        assert not await editor.code_actions(uri, phone)
         moved = [d for d in await editor.diagnostics_of(uri, 2) if d.message.startswith("PHONE")]
         assert moved[0].range.start.line == phone.range.start.line + 1
-        assert await editor.client.text_document_code_action_async(
-            types.CodeActionParams(
-                text_document=request.text_document,
-                range=moved[0].range,
-                context=types.CodeActionContext(diagnostics=moved),
-            )
-        )
+        assert await editor.code_actions(uri, *moved)
 
     assert drive(tmp_path, scenario) == 0
 
@@ -156,11 +135,7 @@ def test_the_hover_speaks_french_in_an_editor_set_to_french(tmp_path: Path) -> N
     async def scenario(editor: Editor) -> None:
         uri = editor.open(tmp_path / "post.md", DRAFT)
         (phone,) = [d for d in await editor.diagnostics_of(uri, 1) if d.message.startswith("PHONE")]
-        hover = await editor.client.text_document_hover_async(
-            types.HoverParams(
-                text_document=types.TextDocumentIdentifier(uri=uri), position=phone.range.start
-            )
-        )
+        hover = await editor.hover(uri, phone.range.start)
         assert hover is not None
         assert isinstance(hover.contents, types.MarkupContent)
         assert "Pourquoi :" in hover.contents.value
